@@ -1,0 +1,58 @@
+package com.idic.crm.security;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Set;
+
+import com.idic.crm.security.domain.AppUser;
+import com.idic.crm.security.domain.AppUserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * desk/desk, marketer/marketer, manager/manager, admin/admin for the zero-setup run.
+ * Only active when demo data is enabled, which the embedded database turns on and an
+ * external datasource never does.
+ */
+@Component
+@ConditionalOnProperty(name = "crm.demo-data.enabled", havingValue = "true")
+class DemoUsers {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoUsers(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Transactional
+    public void createDemoUsers() {
+        create("desk", "Dana Desk", AppRoles.SERVICE_DESK);
+        create("marketer", "Mark Marketer", AppRoles.MARKETER);
+        create("manager", "Mia Manager", AppRoles.MANAGER);
+        create("admin", "Ada Admin", AppRoles.ADMIN);
+    }
+
+    private void create(String username, String displayName, String role) {
+        if (users.existsByUsername(username)) {
+            return;
+        }
+        users.save(new AppUser(username, displayName, passwordEncoder.encode(username), Set.of(role), LocalDateTime.now(clock)));
+        log.info("Created demo user {} ({})", username, role);
+    }
+}
