@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -22,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(DuplicateFixtures.class)
 @WithMockUser(username = "mia", roles = "MANAGER")
 class CustomerMergeServiceTest {
 
@@ -33,9 +32,8 @@ class CustomerMergeServiceTest {
     @Autowired
     DuplicateFinder finder;
     @Autowired
-    DuplicateFixtures fixtures;
-    @Autowired
     CustomerRepository customers;
+    DuplicateFixtures fixtures;
 
     Customer kept;
     Customer duplicate;
@@ -44,6 +42,11 @@ class CustomerMergeServiceTest {
     List<Long> keptOrders;
     List<Long> duplicateOrders;
     String phone;
+
+    @Autowired
+    void useFixtures(ApplicationContext context) {
+        fixtures = new DuplicateFixtures(context);
+    }
 
     @BeforeEach
     void twoRecordsOfOneCustomer() {

@@ -8,7 +8,7 @@ import com.idic.crm.customer.domain.CustomerRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(DuplicateFixtures.class)
 @WithMockUser(roles = "MANAGER")
 class DuplicateFinderTest {
 
@@ -30,9 +29,13 @@ class DuplicateFinderTest {
     @Autowired
     DuplicateFinder finder;
     @Autowired
-    DuplicateFixtures fixtures;
-    @Autowired
     CustomerRepository customers;
+    DuplicateFixtures fixtures;
+
+    @Autowired
+    void useFixtures(ApplicationContext context) {
+        fixtures = new DuplicateFixtures(context);
+    }
 
     @Test
     void phoneWrittenDifferentlyIsTheSamePhone() {

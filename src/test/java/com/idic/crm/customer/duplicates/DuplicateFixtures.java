@@ -11,21 +11,20 @@ import com.idic.crm.customer.domain.Customer;
 import com.idic.crm.customer.domain.CustomerRepository;
 import com.idic.crm.order.domain.CustomerOrder;
 import com.idic.crm.order.domain.CustomerOrderRepository;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /** Customers, contacts and orders with unique values, since tests share one database. */
-@Component
 public class DuplicateFixtures {
 
     private final CustomerRepository customers;
     private final CustomerOrderRepository orders;
     private final JdbcClient jdbc;
 
-    DuplicateFixtures(CustomerRepository customers, CustomerOrderRepository orders, JdbcClient jdbc) {
-        this.customers = customers;
-        this.orders = orders;
-        this.jdbc = jdbc;
+    public DuplicateFixtures(ApplicationContext context) {
+        this.customers = context.getBean(CustomerRepository.class);
+        this.orders = context.getBean(CustomerOrderRepository.class);
+        this.jdbc = context.getBean(JdbcClient.class);
     }
 
     public static String unique(String prefix) {
