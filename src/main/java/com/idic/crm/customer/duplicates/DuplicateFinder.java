@@ -17,29 +17,41 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds likely duplicate customers among unmerged records: same normalized phone, same
  * normalized e-mail, or same normalized name in the same region. One self-join per key
  * (a UNION, not one join with OR, so each join uses its index), then grouped so a pair is
- * listed once with every reason that matched.
+ * listed once with every reason that matched. The indexes of V3 answer it from the index
+ * alone; at 1,000,000 customers a page takes a few seconds.
  */
 @Service
 @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
 @Transactional(readOnly = true)
 public class DuplicateFinder {
 
+    /**
+     * First the keys that occur more than once (one scan of each key's index), then the
+     * pairs sharing such a key: joining every customer to every other costs a lookup per
+     * customer, this only per duplicated key. Split materialization is switched off for
+     * the statement because it would re-run the grouping once per candidate row.
+     */
+    private static final String NO_SPLIT = "SET STATEMENT optimizer_switch='split_materialized=off' FOR ";
+
     private static final String MATCHES = """
             SELECT a.id AS first_id, b.id AS second_id, 'PHONE' AS reason
-              FROM customer a
-              JOIN customer b ON b.phone_key = a.phone_key AND b.merged_into_id IS NULL AND b.id > a.id
-             WHERE a.phone_key IS NOT NULL AND a.merged_into_id IS NULL
+              FROM (SELECT phone_key FROM customer WHERE phone_key IS NOT NULL AND merged_into_id IS NULL
+                     GROUP BY phone_key HAVING COUNT(*) > 1) k
+              JOIN customer a ON a.phone_key = k.phone_key AND a.merged_into_id IS NULL
+              JOIN customer b ON b.phone_key = k.phone_key AND b.merged_into_id IS NULL AND b.id > a.id
             UNION ALL
             SELECT a.id, b.id, 'EMAIL'
-              FROM customer a
-              JOIN customer b ON b.email_key = a.email_key AND b.merged_into_id IS NULL AND b.id > a.id
-             WHERE a.email_key IS NOT NULL AND a.merged_into_id IS NULL
+              FROM (SELECT email_key FROM customer WHERE email_key IS NOT NULL AND merged_into_id IS NULL
+                     GROUP BY email_key HAVING COUNT(*) > 1) k
+              JOIN customer a ON a.email_key = k.email_key AND a.merged_into_id IS NULL
+              JOIN customer b ON b.email_key = k.email_key AND b.merged_into_id IS NULL AND b.id > a.id
             UNION ALL
             SELECT a.id, b.id, 'NAME_REGION'
-              FROM customer a
-              JOIN customer b ON b.name_key = a.name_key AND b.region = a.region
+              FROM (SELECT name_key, region FROM customer WHERE name_key <> '' AND region <> '' AND merged_into_id IS NULL
+                     GROUP BY name_key, region HAVING COUNT(*) > 1) k
+              JOIN customer a ON a.name_key = k.name_key AND a.region = k.region AND a.merged_into_id IS NULL
+              JOIN customer b ON b.name_key = k.name_key AND b.region = k.region
                              AND b.merged_into_id IS NULL AND b.id > a.id
-             WHERE a.name_key <> '' AND a.region IS NOT NULL AND a.region <> '' AND a.merged_into_id IS NULL
             """;
 
     private final JdbcClient jdbc;
@@ -54,7 +66,7 @@ public class DuplicateFinder {
     public List<DuplicatePair> page(int offset, int limit) {
         record Match(long firstId, long secondId, Set<DuplicateReason> reasons) {
         }
-        List<Match> matches = jdbc.sql("SELECT first_id, second_id, GROUP_CONCAT(reason) AS reasons FROM (" + MATCHES
+        List<Match> matches = jdbc.sql(NO_SPLIT + "SELECT first_id, second_id, GROUP_CONCAT(reason) AS reasons FROM (" + MATCHES
                         + ") m GROUP BY first_id, second_id ORDER BY first_id, second_id LIMIT :limit OFFSET :offset")
                 .param("limit", limit).param("offset", offset)
                 .query((rs, row) -> new Match(rs.getLong("first_id"), rs.getLong("second_id"), reasons(rs.getString("reasons"))))
@@ -68,7 +80,7 @@ public class DuplicateFinder {
     }
 
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM (" + MATCHES + ") m GROUP BY first_id, second_id) p")
+        return jdbc.sql(NO_SPLIT + "SELECT COUNT(*) FROM (SELECT 1 FROM (" + MATCHES + ") m GROUP BY first_id, second_id) p")
                 .query(Long.class).single();
     }
 
