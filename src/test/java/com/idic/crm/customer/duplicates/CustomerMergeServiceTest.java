@@ -152,6 +152,17 @@ class CustomerMergeServiceTest {
     }
 
     @Test
+    void undoIsRefusedWhileTheKeptRecordIsItselfMergedIntoAnother() {
+        long mergeId = merge();
+        Customer survivor = fixtures.customer(unique("Wang Fang"), LocalDate.of(2020, 1, 1), c -> c.setPhone(phone));
+        service.merge(survivor.getId(), kept.getId(), survivor.getVersion(), fixtures.reload(kept).getVersion());
+
+        assertThatThrownBy(() -> service.undo(mergeId)).isInstanceOfSatisfying(MergeException.class,
+                e -> assertThat(e.getMessageKey()).isEqualTo("duplicates.error.keptMergedSince"));
+        assertThat(fixtures.reload(duplicate).getMergedIntoId()).isEqualTo(kept.getId());
+    }
+
+    @Test
     void mergeIsRefusedWhenARecordChangedSinceThePreviewAndNothingChanges() {
         MergePreview preview = service.preview(kept.getId(), duplicate.getId());
         Customer edited = fixtures.reload(duplicate);
