@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.idic.crm.customer.domain.Customer;
+import com.idic.crm.customer.domain.CustomerRepository;
 import com.idic.crm.customer.duplicates.CustomerMergeService;
 import com.idic.crm.customer.duplicates.DuplicateFixtures;
 import com.idic.crm.customer.duplicates.DuplicatePair;
@@ -39,6 +40,8 @@ class DuplicatesViewTest extends KaribuTest {
 
     @Autowired
     CustomerMergeService mergeService;
+    @Autowired
+    CustomerRepository customers;
 
     DuplicateFixtures fixtures;
     Customer older;
@@ -100,6 +103,24 @@ class DuplicatesViewTest extends KaribuTest {
 
         assertThat(fixtures.reload(older).getMergedIntoId()).isEqualTo(newer.getId());
         assertThat(fixtures.orderIdsOf(newer.getId())).containsExactlyElementsOf(newerOrders);
+    }
+
+    @Test
+    void aRecordChangedWhileThePreviewWasOpenIsNotMerged() {
+        login("manager", AppRoles.MANAGER);
+        UI.getCurrent().navigate(DuplicatesView.class);
+        GridKt._selectRow(pairsGrid(), rowOf(pairsGrid(), newer.getId()));
+        Customer editedMeanwhile = fixtures.reload(newer);
+        editedMeanwhile.setNotes("prefers e-mail");
+        customers.save(editedMeanwhile);
+
+        _click(_get(Button.class, spec -> spec.withText(t("duplicates.dialog.merge"))));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        NotificationsKt.expectNotifications(t("duplicates.error.stale"));
+        assertThat(fixtures.reload(newer).getMergedIntoId()).isNull();
+        assertThat(fixtures.contactIdsOf(newer.getId())).containsExactlyElementsOf(newerContacts);
+        assertThat(_get(MergeDialog.class).isOpened()).as("stays open with the fresh preview").isTrue();
     }
 
     @Test
