@@ -3,6 +3,7 @@ package com.idic.crm.security;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.idic.crm.security.domain.AppUser;
@@ -11,21 +12,32 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** User administration: only an ADMIN may list, create, disable users or reset passwords. */
+/**
+ * User administration: only an ADMIN may list, create, disable users, reset passwords or
+ * change roles. Every change names the {@link UserRow} the admin saw, so a change made
+ * meanwhile by another admin is refused instead of silently overwritten.
+ */
 @Service
 @Validated
 @RolesAllowed(AppRoles.ADMIN)
 public class UserService {
 
     public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_PASSWORD_LENGTH = 100;
+    public static final int MAX_USERNAME_LENGTH = 64;
+    public static final int MAX_DISPLAY_NAME_LENGTH = 128;
+    public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]+";
 
     public record UserRow(long id, long version, String username, String displayName, boolean enabled, Set<String> roles) {
         static UserRow of(AppUser user) {
@@ -35,10 +47,10 @@ public class UserService {
     }
 
     public record NewUser(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._-]+") String username,
-            @NotBlank @Size(max = 128) String displayName,
-            @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 100) String password,
-            @NotEmpty Set<String> roles) {
+            @NotBlank @Size(max = MAX_USERNAME_LENGTH) @Pattern(regexp = USERNAME_PATTERN) String username,
+            @NotBlank @Size(max = MAX_DISPLAY_NAME_LENGTH) String displayName,
+            @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_LENGTH) String password,
+            @NotEmpty Set<@NotNull String> roles) {
     }
 
     private final AppUserRepository users;
@@ -51,47 +63,83 @@ public class UserService {
         this.clock = clock;
     }
 
+    /** One page of users; sortable by {@code username}, {@code displayName} and {@code enabled}. */
     @Transactional(readOnly = true)
-    public List<UserRow> list() {
-        return users.findAll(Sort.by("username")).stream().map(UserRow::of).toList();
+    public List<UserRow> page(@NotNull Pageable pageable) {
+        return users.findAll(pageable).stream().map(UserRow::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserRow> find(long userId) {
+        return users.findById(userId).map(UserRow::of);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return users.count();
     }
 
     @Transactional
-    public UserRow create(@Valid NewUser newUser) {
+    public UserRow create(@NotNull @Valid NewUser newUser) {
+        requireKnownRoles(newUser.roles());
         if (users.existsByUsername(newUser.username())) {
             throw new UsernameTakenException(newUser.username());
         }
-        requireKnownRoles(newUser.roles());
         AppUser user = new AppUser(newUser.username(), newUser.displayName(),
                 passwordEncoder.encode(newUser.password()), newUser.roles(), LocalDateTime.now(clock));
-        return UserRow.of(users.save(user));
+        try {
+            return UserRow.of(users.saveAndFlush(user));
+        } catch (DataIntegrityViolationException e) {
+            // another admin created the same name between the check and the insert
+            throw new UsernameTakenException(newUser.username());
+        }
     }
 
     @Transactional
-    public UserRow setEnabled(long userId, boolean enabled) {
-        AppUser user = load(userId);
-        if (!enabled && user.getUsername().equals(CurrentUser.usernameOrSystem())) {
-            throw new IllegalArgumentException("An administrator cannot disable their own account");
+    public UserRow setEnabled(@NotNull UserRow seen, boolean enabled) {
+        AppUser user = loadUnchanged(seen);
+        if (!enabled && isSignedIn(user)) {
+            throw new OwnAccountException(OwnAccountException.Reason.DISABLE_SELF);
         }
         user.setEnabled(enabled);
-        return UserRow.of(user);
+        return flushed(user);
     }
 
     @Transactional
-    public void resetPassword(long userId, @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = 100) String newPassword) {
-        load(userId).setPasswordHash(passwordEncoder.encode(newPassword));
+    public UserRow resetPassword(@NotNull UserRow seen,
+                                 @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_LENGTH) String newPassword) {
+        AppUser user = loadUnchanged(seen);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        return flushed(user);
     }
 
     @Transactional
-    public UserRow setRoles(long userId, @NotEmpty Set<String> roles) {
+    public UserRow setRoles(@NotNull UserRow seen, @NotEmpty Set<@NotNull String> roles) {
         requireKnownRoles(roles);
-        AppUser user = load(userId);
+        AppUser user = loadUnchanged(seen);
+        if (isSignedIn(user) && !roles.contains(AppRoles.ADMIN)) {
+            throw new OwnAccountException(OwnAccountException.Reason.DROP_OWN_ADMIN_ROLE);
+        }
         user.setRoles(roles);
-        return UserRow.of(user);
+        return flushed(user);
     }
 
-    private AppUser load(long userId) {
-        return users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No user " + userId));
+    private AppUser loadUnchanged(UserRow seen) {
+        AppUser user = users.findById(seen.id())
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(AppUser.class, seen.id()));
+        if (user.getVersion() != seen.version()) {
+            throw new ObjectOptimisticLockingFailureException(AppUser.class, seen.id());
+        }
+        return user;
+    }
+
+    private UserRow flushed(AppUser user) {
+        // flush so the returned row carries the incremented version for the admin's next change
+        return UserRow.of(users.saveAndFlush(user));
+    }
+
+    private static boolean isSignedIn(AppUser user) {
+        return user.getUsername().equalsIgnoreCase(CurrentUser.usernameOrSystem());
     }
 
     private static void requireKnownRoles(Set<String> roles) {
@@ -103,6 +151,24 @@ public class UserService {
     public static class UsernameTakenException extends RuntimeException {
         public UsernameTakenException(String username) {
             super("User name already taken: " + username);
+        }
+    }
+
+    /** An administrator must not lock themself out of user administration. */
+    public static class OwnAccountException extends RuntimeException {
+
+        public enum Reason { DISABLE_SELF, DROP_OWN_ADMIN_ROLE }
+
+        private final Reason reason;
+
+        public OwnAccountException(Reason reason) {
+            super(reason == Reason.DISABLE_SELF ? "An administrator cannot disable their own account"
+                    : "An administrator cannot remove their own administrator role");
+            this.reason = reason;
+        }
+
+        public Reason reason() {
+            return reason;
         }
     }
 }

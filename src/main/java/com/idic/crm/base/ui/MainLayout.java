@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.idic.crm.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -80,7 +79,7 @@ public class MainLayout extends AppLayout {
     }
 
     private HorizontalLayout toolbar() {
-        Span user = new Span(new Icon(VaadinIcon.USER), new Span(CurrentUser.usernameOrSystem()));
+        Span user = new Span(new Icon(VaadinIcon.USER), new Span(authenticationContext.getPrincipalName().orElse("")));
         user.addClassName("current-user");
         Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> authenticationContext.logout());
