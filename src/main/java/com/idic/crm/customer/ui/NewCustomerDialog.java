@@ -1,0 +1,46 @@
+package com.idic.crm.customer.ui;
+
+import java.util.function.Consumer;
+
+import com.idic.crm.customer.CustomerType;
+import com.idic.crm.customer.NewCustomer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+
+/** Asks for the name and kind of a new customer; the rest is filled in on the customer page. */
+class NewCustomerDialog extends Dialog {
+
+    final TextField name = new TextField();
+    final ComboBox<CustomerType> type = new ComboBox<>();
+
+    NewCustomerDialog(Consumer<NewCustomer> onCreate) {
+        setHeaderTitle(getTranslation("customer.new.title"));
+        name.setLabel(getTranslation("customer.field.name"));
+        name.setMaxLength(200);
+        type.setLabel(getTranslation("customer.field.type"));
+        type.setItems(CustomerType.values());
+        type.setItemLabelGenerator(value -> getTranslation("customer.type." + value.name()));
+        type.setValue(CustomerType.INDIVIDUAL);
+
+        Binder<NewCustomer> binder = new Binder<>();
+        binder.forField(name).asRequired(getTranslation("customer.validation.name")).bind(NewCustomer::name, null);
+        binder.forField(type).asRequired(getTranslation("customer.validation.type")).bind(NewCustomer::type, null);
+
+        Button create = new Button(getTranslation("customer.new.create"), click -> {
+            if (binder.validate().isOk()) {
+                close();
+                onCreate.accept(new NewCustomer(name.getValue().trim(), type.getValue()));
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        add(new FormLayout(name, type));
+        getFooter().add(cancel, create);
+        name.focus();
+    }
+}
