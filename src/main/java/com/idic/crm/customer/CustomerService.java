@@ -110,7 +110,7 @@ public class CustomerService {
             parts.add(nameStartsWith(filter.name().trim()));
         }
         if (StringUtils.hasText(filter.phone())) {
-            String key = CustomerKeys.phone(filter.phone());
+            String key = phonePrefixKey(filter.phone());
             parts.add(key == null ? nothing() : phoneKeyStartsWith(key));
         }
         if (StringUtils.hasText(filter.email())) {
@@ -132,6 +132,20 @@ public class CustomerService {
             parts.add(verifiedBeforeOrNever(rule.staleBefore()));
         }
         return Specification.allOf(parts);
+    }
+
+    /**
+     * A typed beginning of a phone number as a key prefix. CustomerKeys only drops the
+     * country code from a complete number, so a partly typed "+86 139" is handled here.
+     */
+    static String phonePrefixKey(String typed) {
+        String trimmed = typed.trim();
+        if (trimmed.startsWith("+86")) {
+            trimmed = trimmed.substring(3);
+        } else if (trimmed.startsWith("0086")) {
+            trimmed = trimmed.substring(4);
+        }
+        return CustomerKeys.phone(trimmed);
     }
 
     private static Sort stableSort(Sort requested) {

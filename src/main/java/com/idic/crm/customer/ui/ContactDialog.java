@@ -29,6 +29,7 @@ class ContactDialog extends Dialog {
         role.setLabel(getTranslation("customer.contact.role"));
         phone.setLabel(getTranslation("customer.field.phone"));
         email.setLabel(getTranslation("customer.field.email"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("customer.validation.email")));
 
         BeanValidationBinder<CustomerContact> binder = new BeanValidationBinder<>(CustomerContact.class);
         binder.forField(name).asRequired(getTranslation("customer.validation.contactName")).bind("name");

@@ -44,7 +44,7 @@ class CustomerFilterBar extends Div {
         fields.forEach(field -> field.addValueChangeListener(event -> onChange.run()));
         // Letters typed into the phone filter cannot match any phone; say so instead of showing nothing silently.
         phone.setPattern("[0-9+()\\-. ]*");
-        phone.setErrorMessage(getTranslation("customer.filter.phone.invalid"));
+        phone.setI18n(new TextField.TextFieldI18n().setPatternErrorMessage(getTranslation("customer.filter.phone.invalid")));
     }
 
     CustomerFilter filter() {

@@ -71,8 +71,14 @@ class CustomerForm extends Div {
         choices(source, "customer.source.", InformationSource.values());
         choices(stage, "customer.stage.", PurchaseStage.values());
         choices(gender, "customer.gender.", Gender.values());
+        // the fields' built-in checks speak first, so they need the same messages as the binder
         birthDate.setMax(today);
+        birthDate.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(getTranslation("customer.validation.birthDate"))
+                .setBadInputErrorMessage(getTranslation("customer.validation.date")));
         foundingDate.setMax(today);
+        foundingDate.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(getTranslation("customer.validation.foundingDate"))
+                .setBadInputErrorMessage(getTranslation("customer.validation.date")));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("customer.validation.email")));
         externalId.setReadOnly(true);
         bind(today);
         type.addValueChangeListener(event -> showFieldsFor(event.getValue()));
@@ -175,7 +181,9 @@ class CustomerForm extends Div {
     private void showFieldsFor(CustomerType customerType) {
         boolean isOrganization = customerType == CustomerType.ORGANIZATION;
         individual.setVisible(!isOrganization);
+        individual.getChildren().forEach(field -> field.setVisible(!isOrganization));
         organization.setVisible(isOrganization);
+        organization.getChildren().forEach(field -> field.setVisible(isOrganization));
         contacts.setVisible(isOrganization);
     }
 

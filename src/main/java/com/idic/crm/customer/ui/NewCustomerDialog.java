@@ -25,16 +25,21 @@ class NewCustomerDialog extends Dialog {
         type.setLabel(getTranslation("customer.field.type"));
         type.setItems(CustomerType.values());
         type.setItemLabelGenerator(value -> getTranslation("customer.type." + value.name()));
+
+        Draft draft = new Draft();
+        Binder<Draft> binder = new Binder<>();
+        binder.forField(name).asRequired(getTranslation("customer.validation.name"))
+                .withValidator(value -> !value.isBlank(), getTranslation("customer.validation.name"))
+                .bind(d -> d.name, (d, value) -> d.name = value);
+        binder.forField(type).asRequired(getTranslation("customer.validation.type"))
+                .bind(d -> d.type, (d, value) -> d.type = value);
+        binder.readBean(draft);
         type.setValue(CustomerType.INDIVIDUAL);
 
-        Binder<NewCustomer> binder = new Binder<>();
-        binder.forField(name).asRequired(getTranslation("customer.validation.name")).bind(NewCustomer::name, null);
-        binder.forField(type).asRequired(getTranslation("customer.validation.type")).bind(NewCustomer::type, null);
-
         Button create = new Button(getTranslation("customer.new.create"), click -> {
-            if (binder.validate().isOk()) {
+            if (binder.writeBeanIfValid(draft)) {
                 close();
-                onCreate.accept(new NewCustomer(name.getValue().trim(), type.getValue()));
+                onCreate.accept(new NewCustomer(draft.name.trim(), draft.type));
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -42,5 +47,10 @@ class NewCustomerDialog extends Dialog {
         add(new FormLayout(name, type));
         getFooter().add(cancel, create);
         name.focus();
+    }
+
+    private static final class Draft {
+        private String name;
+        private CustomerType type;
     }
 }

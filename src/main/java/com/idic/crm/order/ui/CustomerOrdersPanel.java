@@ -20,7 +20,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 @StyleSheet("context://styles/order.css")
 class CustomerOrdersPanel extends VerticalLayout {
 
-    private final Grid<OrderRow> grid = new Grid<>(OrderRow.class, false);
+    final Grid<OrderRow> grid = new Grid<>(OrderRow.class, false);
 
     CustomerOrdersPanel(OrderService orderService, long customerId) {
         addClassName("customer-orders");
