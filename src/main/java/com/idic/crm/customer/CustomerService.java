@@ -1,6 +1,8 @@
 package com.idic.crm.customer;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +40,15 @@ public class CustomerService {
     /** Only these have an index that can serve the ORDER BY at a million rows. */
     public static final Set<String> SORTABLE = Set.of("name", "region", "createdOn", "lastVerifiedOn");
 
+    private static final Duration REGION_CACHE_TIME = Duration.ofMinutes(5);
+
+    private record RegionCache(List<String> regions, Instant readAt) {
+    }
+
     private final CustomerRepository customers;
     private final VerificationSettings verification;
     private final Clock clock;
+    private volatile RegionCache regionCache;
 
     CustomerService(CustomerRepository customers, VerificationSettings verification, Clock clock) {
         this.customers = customers;
@@ -61,10 +69,19 @@ public class CustomerService {
                 .getContent();
     }
 
-    /** Regions in use, for the region filter. */
+    /**
+     * Regions in use, for the region filter. Read at most every few minutes: every clerk
+     * opening the list would otherwise scan the region index of the whole table.
+     */
     @Transactional(readOnly = true)
     public List<String> regions() {
-        return customers.findDistinctRegions();
+        RegionCache cached = regionCache;
+        Instant now = clock.instant();
+        if (cached == null || cached.readAt().plus(REGION_CACHE_TIME).isBefore(now)) {
+            cached = new RegionCache(List.copyOf(customers.findDistinctRegions()), now);
+            regionCache = cached;
+        }
+        return cached.regions();
     }
 
     /** The record with its contacts, detached, ready to be edited and passed back to {@link #save}. */
@@ -87,6 +104,10 @@ public class CustomerService {
         }
         Customer saved = customers.saveAndFlush(customer);
         saved.getContacts().size();
+        RegionCache cached = regionCache;
+        if (saved.getRegion() != null && cached != null && !cached.regions().contains(saved.getRegion())) {
+            regionCache = null;
+        }
         return saved;
     }
 

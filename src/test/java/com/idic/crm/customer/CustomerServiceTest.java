@@ -82,7 +82,11 @@ class CustomerServiceTest {
                 .containsExactly(tag + " org");
         assertThat(names(new CustomerFilter(tag, null, null, null, null, null, PurchaseStage.LOYAL, false)))
                 .containsExactly(tag + " org");
-        assertThat(service.regions()).contains(region, region + "x");
+        assertThat(service.regions()).doesNotContain("New " + region);
+        Customer moved = service.find(save(tag + " mover", c -> { }).getId()).orElseThrow();
+        moved.setRegion("New " + region);
+        service.save(moved);
+        assertThat(service.regions()).contains("New " + region);
     }
 
     @Test

@@ -16,6 +16,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
     @EntityGraph(attributePaths = "contacts")
     Optional<Customer> findWithContactsById(Long id);
 
-    @Query("select distinct c.region from Customer c where c.region is not null and c.mergedIntoId is null order by c.region")
+    /** Served from the region index alone; a region left only on merged duplicates may still be listed. */
+    @Query("select distinct c.region from Customer c where c.region is not null order by c.region")
     List<String> findDistinctRegions();
 }
