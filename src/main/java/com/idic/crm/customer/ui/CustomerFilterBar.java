@@ -64,6 +64,7 @@ class CustomerFilterBar extends Div {
         TextField field = new TextField();
         field.setPlaceholder(getTranslation(placeholderKey));
         field.setAriaLabel(getTranslation(placeholderKey));
+        field.setTooltipText(getTranslation("customer.filter.startsWith"));
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setClearButtonVisible(true);
         field.setPrefixComponent(VaadinIcon.SEARCH.create());
