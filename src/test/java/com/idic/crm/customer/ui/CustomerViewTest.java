@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customer.CustomerType;
@@ -154,6 +155,19 @@ class CustomerViewTest extends KaribuTest {
         _click(view.form.save);
         assertThat(view.conflict.isVisible()).isFalse();
         assertThat(repository.findById(customer.getId()).orElseThrow().getRegion()).isEqualTo("Hangzhou");
+    }
+
+    @Test
+    void markVerifiedWaitsForUnsavedEditsSoTheyAreNotLost() {
+        Customer customer = repository.save(individual(tag + " Busy"));
+        CustomerView view = open(customer.getId());
+        _setValue(view.form.region, "Typed but not saved");
+
+        _click(view.markVerified);
+
+        NotificationsKt.expectNotifications("Save or cancel your changes first, then mark the record verified.");
+        assertThat(repository.findById(customer.getId()).orElseThrow().getLastVerifiedOn()).isNull();
+        assertThat(view.form.region.getValue()).isEqualTo("Typed but not saved");
     }
 
     @Test
