@@ -1,11 +1,22 @@
 package com.idic.crm.customer.domain;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
 
     Optional<Customer> findByExternalId(String externalId);
+
+    /** The customer with its contacts loaded, for editing outside a transaction. */
+    @EntityGraph(attributePaths = "contacts")
+    Optional<Customer> findWithContactsById(Long id);
+
+    /** Served from the region index alone; a region left only on merged duplicates may still be listed. */
+    @Query("select distinct c.region from Customer c where c.region is not null order by c.region")
+    List<String> findDistinctRegions();
 }

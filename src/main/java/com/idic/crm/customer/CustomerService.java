@@ -1,0 +1,187 @@
+package com.idic.crm.customer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.idic.crm.customer.domain.Customer;
+import com.idic.crm.customer.domain.CustomerRepository;
+import com.idic.crm.security.AppRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+import org.springframework.validation.annotation.Validated;
+
+import static com.idic.crm.customer.domain.CustomerSpecifications.*;
+
+/**
+ * Finding, reading and keeping customer records up to date. Edits carry the record's
+ * version: saving a record someone else saved in the meantime fails with
+ * {@link org.springframework.orm.ObjectOptimisticLockingFailureException} instead of
+ * overwriting their change.
+ */
+@Service
+@Validated
+@RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER, AppRoles.ADMIN})
+public class CustomerService {
+
+    /** Only these have an index that can serve the ORDER BY at a million rows. */
+    public static final Set<String> SORTABLE = Set.of("name", "region", "createdOn", "lastVerifiedOn");
+
+    private static final Duration REGION_CACHE_TIME = Duration.ofMinutes(5);
+
+    private record RegionCache(List<String> regions, Instant readAt) {
+    }
+
+    private final CustomerRepository customers;
+    private final VerificationSettings verification;
+    private final Clock clock;
+    private volatile RegionCache regionCache;
+
+    CustomerService(CustomerRepository customers, VerificationSettings verification, Clock clock) {
+        this.customers = customers;
+        this.verification = verification;
+        this.clock = clock;
+    }
+
+    /**
+     * One page of the list, without counting the matches: the list scrolls on until a
+     * page comes back short.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerRow> page(@NotNull CustomerFilter filter, @NotNull Pageable pageable) {
+        VerificationRule rule = verification.currentRule();
+        PageRequest request = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), stableSort(pageable.getSort()));
+        return customers.findBy(specification(filter, rule), query -> query.slice(request))
+                .map(customer -> toRow(customer, rule))
+                .getContent();
+    }
+
+    /**
+     * Regions in use, for the region filter. Read at most every few minutes: every clerk
+     * opening the list would otherwise scan the region index of the whole table.
+     */
+    @Transactional(readOnly = true)
+    public List<String> regions() {
+        RegionCache cached = regionCache;
+        Instant now = clock.instant();
+        if (cached == null || cached.readAt().plus(REGION_CACHE_TIME).isBefore(now)) {
+            cached = new RegionCache(List.copyOf(customers.findDistinctRegions()), now);
+            regionCache = cached;
+        }
+        return cached.regions();
+    }
+
+    /** The record with its contacts, detached, ready to be edited and passed back to {@link #save}. */
+    @Transactional(readOnly = true)
+    public Optional<Customer> find(long id) {
+        return customers.findWithContactsById(id);
+    }
+
+    @Transactional
+    public long create(@NotNull @Valid NewCustomer newCustomer) {
+        Customer customer = new Customer(newCustomer.type(), newCustomer.name().trim(), LocalDate.now(clock));
+        return customers.save(customer).getId();
+    }
+
+    /** Saves an edited record (profile and contacts) and returns it with its new version. */
+    @Transactional
+    public Customer save(@NotNull @Valid Customer customer) {
+        if (customer.getId() == null) {
+            throw new IllegalArgumentException("A new customer is started with create()");
+        }
+        Customer saved = customers.saveAndFlush(customer);
+        saved.getContacts().size();
+        RegionCache cached = regionCache;
+        if (saved.getRegion() != null && cached != null && !cached.regions().contains(saved.getRegion())) {
+            regionCache = null;
+        }
+        return saved;
+    }
+
+    /** The one-click "verified with the customer today"; returns the record with its new version. */
+    @Transactional
+    public Customer markVerified(long id) {
+        Customer customer = customers.findWithContactsById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No customer " + id));
+        if (customer.isMerged()) {
+            throw new IllegalStateException("Customer " + id + " was merged into " + customer.getMergedIntoId());
+        }
+        customer.setLastVerifiedOn(LocalDate.now(clock));
+        customers.flush();
+        return customer;
+    }
+
+    private static Specification<Customer> specification(CustomerFilter filter, VerificationRule rule) {
+        List<Specification<Customer>> parts = new ArrayList<>();
+        parts.add(notMerged());
+        if (StringUtils.hasText(filter.name())) {
+            parts.add(nameStartsWith(filter.name().trim()));
+        }
+        if (StringUtils.hasText(filter.phone())) {
+            String key = phonePrefixKey(filter.phone());
+            parts.add(key == null ? nothing() : phoneKeyStartsWith(key));
+        }
+        if (StringUtils.hasText(filter.email())) {
+            parts.add(emailKeyStartsWith(CustomerKeys.email(filter.email())));
+        }
+        if (filter.type() != null) {
+            parts.add(hasType(filter.type()));
+        }
+        if (StringUtils.hasText(filter.region())) {
+            parts.add(inRegion(filter.region().trim()));
+        }
+        if (filter.relationshipType() != null) {
+            parts.add(hasRelationship(filter.relationshipType()));
+        }
+        if (filter.stage() != null) {
+            parts.add(inStage(filter.stage()));
+        }
+        if (filter.needsVerification()) {
+            parts.add(verifiedBeforeOrNever(rule.staleBefore()));
+        }
+        return Specification.allOf(parts);
+    }
+
+    /**
+     * A typed beginning of a phone number as a key prefix. CustomerKeys only drops the
+     * country code from a complete number, so a partly typed "+86 139" is handled here.
+     */
+    static String phonePrefixKey(String typed) {
+        String trimmed = typed.trim();
+        if (trimmed.startsWith("+86")) {
+            trimmed = trimmed.substring(3);
+        } else if (trimmed.startsWith("0086")) {
+            trimmed = trimmed.substring(4);
+        }
+        return CustomerKeys.phone(trimmed);
+    }
+
+    private static Sort stableSort(Sort requested) {
+        for (Sort.Order order : requested) {
+            if (!SORTABLE.contains(order.getProperty())) {
+                throw new IllegalArgumentException("Customers cannot be sorted by " + order.getProperty());
+            }
+        }
+        Sort sort = requested.isSorted() ? requested : Sort.by("name");
+        return sort.and(Sort.by("id"));
+    }
+
+    private static CustomerRow toRow(Customer customer, VerificationRule rule) {
+        return new CustomerRow(customer.getId(), customer.getName(), customer.getType(), customer.getRegion(),
+                customer.getRelationshipType(), customer.getStage(), customer.getPhone(), customer.getEmail(),
+                customer.getLastVerifiedOn(), rule.needsVerification(customer.getLastVerifiedOn()));
+    }
+}

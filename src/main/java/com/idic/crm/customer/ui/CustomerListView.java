@@ -1,0 +1,111 @@
+package com.idic.crm.customer.ui;
+
+import com.idic.crm.base.ui.Formats;
+import com.idic.crm.customer.CustomerRow;
+import com.idic.crm.customer.CustomerService;
+import com.idic.crm.customer.VerificationSettings;
+import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The customer list: filter, find, open. The first screen of a service-desk clerk's day. */
+@Route("customers")
+@RouteAlias("")
+@Menu(title = "nav.identify.customers", order = 1, icon = "USERS")
+@RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER, AppRoles.ADMIN})
+@StyleSheet("context://styles/customer.css")
+public class CustomerListView extends Main implements HasDynamicTitle {
+
+    final Grid<CustomerRow> grid = new Grid<>(CustomerRow.class, false);
+    final CustomerFilterBar filters;
+
+    private final CustomerService customers;
+
+    public CustomerListView(CustomerService customers, VerificationSettings verification) {
+        this.customers = customers;
+        addClassNames("view", "customer-list");
+        filters = new CustomerFilterBar(customers.regions(), () -> grid.getDataProvider().refreshAll());
+
+        Button newCustomer = new Button(getTranslation("customer.new.button"), VaadinIcon.PLUS.create(),
+                click -> new NewCustomerDialog(created -> openCustomer(customers.create(created))).open());
+        newCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div header = new Div(new H2(getTranslation("customer.list.title")), newCustomer);
+        header.addClassName("view-header");
+        if (CurrentUser.hasRole(AppRoles.MANAGER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+            Button settings = new Button(getTranslation("customer.settings.button"), VaadinIcon.COG.create(),
+                    click -> new VerificationSettingsDialog(verification, grid.getDataProvider()::refreshAll).open());
+            settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(settings);
+        }
+
+        configureGrid();
+        add(header, filters, grid);
+    }
+
+    private void configureGrid() {
+        // minimum widths add up to 74em so the columns fit a 1440px screen without scrolling sideways
+        grid.addColumn(CustomerRow::name).setHeader(getTranslation("customer.field.name")).setKey("name")
+                .setSortProperty("name").setWidth("9em").setFlexGrow(2).setTooltipGenerator(CustomerRow::name);
+        grid.addComponentColumn(row -> badge(getTranslation("customer.type." + row.type().name()), "contrast"))
+                .setHeader(getTranslation("customer.field.type")).setKey("type").setWidth("7em").setFlexGrow(0);
+        grid.addColumn(CustomerRow::region).setHeader(getTranslation("customer.field.region")).setKey("region")
+                .setSortProperty("region").setWidth("6.5em").setFlexGrow(1);
+        grid.addColumn(row -> getTranslation("customer.relationship." + row.relationshipType().name()))
+                .setHeader(getTranslation("customer.field.relationshipType")).setKey("relationship")
+                .setWidth("8.5em").setFlexGrow(1);
+        grid.addColumn(row -> getTranslation("customer.stage." + row.stage().name()))
+                .setHeader(getTranslation("customer.field.stage")).setKey("stage").setWidth("7.5em").setFlexGrow(1);
+        grid.addColumn(CustomerRow::phone).setHeader(getTranslation("customer.field.phone")).setKey("phone")
+                .setWidth("10.5em").setFlexGrow(0);
+        grid.addColumn(CustomerRow::email).setHeader(getTranslation("customer.field.email")).setKey("email")
+                .setWidth("10em").setFlexGrow(2).setTooltipGenerator(CustomerRow::email);
+        grid.addComponentColumn(this::verification).setHeader(getTranslation("customer.field.lastVerifiedOn"))
+                .setKey("lastVerifiedOn").setSortProperty("lastVerifiedOn").setWidth("15em").setFlexGrow(0);
+        grid.getColumns().forEach(column -> column.setResizable(true));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("customer.list.empty"));
+        grid.setItemsPageable(pageable -> customers.page(filters.filter(), pageable));
+        grid.addItemClickListener(click -> openCustomer(click.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private Span verification(CustomerRow row) {
+        Span date = new Span(row.lastVerifiedOn() == null ? getTranslation("customer.verification.never")
+                : Formats.date(row.lastVerifiedOn(), getLocale()));
+        Span cell = new Span(date);
+        cell.addClassName("verification-cell");
+        if (row.needsVerification()) {
+            cell.add(badge(getTranslation("customer.verification.needed"), "error small"));
+        }
+        return cell;
+    }
+
+    static Span badge(String text, String variants) {
+        Span badge = new Span(text);
+        badge.getElement().setAttribute("theme", "badge " + variants);
+        return badge;
+    }
+
+    private void openCustomer(long id) {
+        getUI().ifPresent(ui -> ui.navigate(CustomerView.class, CustomerView.parameters(id)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("customer.list.title") + " · " + getTranslation("app.name");
+    }
+}
