@@ -33,10 +33,21 @@ public class CustomerBulkWriter {
             "gender", "birth_date", "founding_date", "industry", "phone", "phone_key", "email", "email_key", "region",
             "relationship_type", "source", "stage", "created_on", "last_verified_on");
 
-    private static final String UPDATE = "UPDATE customer SET version = version + 1, type = ?, name = ?, name_key = ?,"
-            + " gender = ?, birth_date = ?, founding_date = ?, industry = ?, phone = ?, phone_key = ?, email = ?,"
-            + " email_key = ?, region = ?, relationship_type = ?, source = ?, stage = COALESCE(?, stage),"
-            + " created_on = COALESCE(?, created_on), last_verified_on = COALESCE(?, last_verified_on) WHERE id = ?";
+    /**
+     * Rows of known customers carry their id, so the insert turns into this update. The NOT NULL
+     * stage and created_on cannot be sent as null even then: a known row without them sends
+     * {@link #KEEP_STAGE} / {@link #KEEP_DATE}, which mean "leave as stored".
+     */
+    private static final String ON_DUPLICATE = "version = version + 1, type = VALUE(type), name = VALUE(name),"
+            + " name_key = VALUE(name_key), gender = VALUE(gender), birth_date = VALUE(birth_date),"
+            + " founding_date = VALUE(founding_date), industry = VALUE(industry), phone = VALUE(phone),"
+            + " phone_key = VALUE(phone_key), email = VALUE(email), email_key = VALUE(email_key), region = VALUE(region),"
+            + " relationship_type = VALUE(relationship_type), source = VALUE(source),"
+            + " stage = IF(VALUE(stage) = '', stage, VALUE(stage)),"
+            + " created_on = IF(VALUE(created_on) = '1000-01-01', created_on, VALUE(created_on)),"
+            + " last_verified_on = COALESCE(VALUE(last_verified_on), last_verified_on)";
+    private static final String KEEP_STAGE = "";
+    private static final LocalDate KEEP_DATE = LocalDate.of(1000, 1, 1);
 
     private static final List<String> CONTACT_COLUMNS = List.of("id", "version", "customer_id", "name", "role", "phone", "email");
 
@@ -65,28 +76,21 @@ public class CustomerBulkWriter {
         Map<String, Long> existing = ExternalIds.lookup(connection, "customer",
                 chunk.stream().map(CustomerRecord::externalId).toList());
         LocalDate today = LocalDate.now(clock);
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(chunk.size());
         for (CustomerRecord r : chunk) {
             Long id = existing.get(r.externalId());
-            if (id == null) {
-                inserts.add(new Object[] {ids.nextId(), 0, r.externalId(), name(r.type(), CustomerType.INDIVIDUAL), r.name(),
-                        CustomerKeys.name(r.name()), name(r.gender(), null), r.birthDate(), r.foundingDate(), r.industry(),
-                        r.phone(), CustomerKeys.phone(r.phone()), r.email(), CustomerKeys.email(r.email()), r.region(),
-                        name(r.relationshipType(), RelationshipType.GENERAL_CONSUMER), name(r.source(), null),
-                        name(r.stage(), PurchaseStage.POTENTIAL), r.createdOn() == null ? today : r.createdOn(),
-                        r.lastVerifiedOn()});
-            } else {
-                updates.add(new Object[] {name(r.type(), CustomerType.INDIVIDUAL), r.name(), CustomerKeys.name(r.name()),
-                        name(r.gender(), null), r.birthDate(), r.foundingDate(), r.industry(), r.phone(),
-                        CustomerKeys.phone(r.phone()), r.email(), CustomerKeys.email(r.email()), r.region(),
-                        name(r.relationshipType(), RelationshipType.GENERAL_CONSUMER), name(r.source(), null),
-                        name(r.stage(), null), r.createdOn(), r.lastVerifiedOn(), id});
-            }
+            boolean known = id != null;
+            String stage = r.stage() != null ? r.stage().name() : known ? KEEP_STAGE : PurchaseStage.POTENTIAL.name();
+            LocalDate createdOn = r.createdOn() != null ? r.createdOn() : known ? KEEP_DATE : today;
+            rows.add(new Object[] {known ? id : ids.nextId(), 0, r.externalId(), name(r.type(), CustomerType.INDIVIDUAL),
+                    r.name(), CustomerKeys.name(r.name()), name(r.gender(), null), r.birthDate(), r.foundingDate(),
+                    r.industry(), r.phone(), CustomerKeys.phone(r.phone()), r.email(), CustomerKeys.email(r.email()),
+                    r.region(), name(r.relationshipType(), RelationshipType.GENERAL_CONSUMER), name(r.source(), null),
+                    stage, createdOn, r.lastVerifiedOn()});
         }
-        MultiRowInsert.insert(connection, "customer", INSERT_COLUMNS, inserts);
-        MultiRowInsert.batch(connection, UPDATE, updates);
-        return new BulkWriteResult(inserts.size(), updates.size());
+        MultiRowInsert.upsert(connection, "customer", INSERT_COLUMNS, rows, ON_DUPLICATE);
+        int updated = existing.size();
+        return new BulkWriteResult(chunk.size() - updated, updated);
     }
 
     /** Ids of the customers with the given external ids; unknown ones are absent from the map. */

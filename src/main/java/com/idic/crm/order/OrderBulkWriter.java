@@ -28,9 +28,10 @@ public class OrderBulkWriter {
     private static final List<String> INSERT_COLUMNS = List.of("id", "version", "external_id", "order_number",
             "customer_id", "order_date", "amount", "cost", "category", "channel", "paid_amount", "paid_date");
 
-    private static final String UPDATE = "UPDATE customer_order SET version = version + 1, order_number = ?,"
-            + " customer_id = ?, order_date = ?, amount = ?, cost = ?, category = ?, channel = ?, paid_amount = ?,"
-            + " paid_date = ? WHERE id = ?";
+    /** Rows of known orders carry their id, so the insert turns into this update. */
+    private static final String ON_DUPLICATE = "version = version + 1, order_number = VALUE(order_number),"
+            + " customer_id = VALUE(customer_id), order_date = VALUE(order_date), amount = VALUE(amount), cost = VALUE(cost),"
+            + " category = VALUE(category), channel = VALUE(channel), paid_amount = VALUE(paid_amount), paid_date = VALUE(paid_date)";
 
     private final JdbcTemplate jdbc;
 
@@ -54,20 +55,14 @@ public class OrderBulkWriter {
     private static BulkWriteResult upsertChunk(Connection connection, PooledSequence ids, List<OrderRecord> chunk) throws SQLException {
         Map<String, Long> existing = ExternalIds.lookup(connection, "customer_order",
                 chunk.stream().map(OrderRecord::externalId).toList());
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(chunk.size());
         for (OrderRecord r : chunk) {
             Long id = existing.get(r.externalId());
-            if (id == null) {
-                inserts.add(new Object[] {ids.nextId(), 0, r.externalId(), r.orderNumber(), r.customerId(), r.orderDate(),
-                        r.amount(), r.cost(), r.category(), r.channel(), r.paidAmount(), r.paidDate()});
-            } else {
-                updates.add(new Object[] {r.orderNumber(), r.customerId(), r.orderDate(), r.amount(), r.cost(),
-                        r.category(), r.channel(), r.paidAmount(), r.paidDate(), id});
-            }
+            rows.add(new Object[] {id == null ? ids.nextId() : id, 0, r.externalId(), r.orderNumber(), r.customerId(),
+                    r.orderDate(), r.amount(), r.cost(), r.category(), r.channel(), r.paidAmount(), r.paidDate()});
         }
-        MultiRowInsert.insert(connection, "customer_order", INSERT_COLUMNS, inserts);
-        MultiRowInsert.batch(connection, UPDATE, updates);
-        return new BulkWriteResult(inserts.size(), updates.size());
+        MultiRowInsert.upsert(connection, "customer_order", INSERT_COLUMNS, rows, ON_DUPLICATE);
+        int updated = existing.size();
+        return new BulkWriteResult(chunk.size() - updated, updated);
     }
 }

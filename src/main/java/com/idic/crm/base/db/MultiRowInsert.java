@@ -17,6 +17,20 @@ public final class MultiRowInsert {
 
     /** Inserts {@code rows} (each an array of column values, in {@code columns} order) into {@code table}. */
     public static void insert(Connection connection, String table, List<String> columns, List<Object[]> rows) throws SQLException {
+        insert(connection, table, columns, rows, "");
+    }
+
+    /**
+     * Same, with an {@code ON DUPLICATE KEY UPDATE} clause ({@code onDuplicate}, without those words):
+     * rows given with the id of an existing row update it in the same single statement.
+     */
+    public static void upsert(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                              String onDuplicate) throws SQLException {
+        insert(connection, table, columns, rows, " ON DUPLICATE KEY UPDATE " + onDuplicate);
+    }
+
+    private static void insert(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                               String suffix) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
@@ -26,6 +40,7 @@ public final class MultiRowInsert {
         for (int i = 0; i < rows.size(); i++) {
             sql.append(i == 0 ? "" : ",").append(placeholders);
         }
+        sql.append(suffix);
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             int index = 1;
             for (Object[] row : rows) {
@@ -34,22 +49,6 @@ public final class MultiRowInsert {
                 }
             }
             statement.executeUpdate();
-        }
-    }
-
-    /** Runs {@code sql} once per row as one JDBC batch. */
-    public static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    statement.setObject(i + 1, row[i]);
-                }
-                statement.addBatch();
-            }
-            statement.executeBatch();
         }
     }
 }
