@@ -75,7 +75,17 @@ public class ImportService {
     /** Same as {@link #importFile}, in the background; the caller's rights are checked now. */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public CompletableFuture<ImportResult> startImport(ImportKind kind, Path file, String fileName, ImportProgress progress) {
-        return CompletableFuture.supplyAsync(() -> run(kind, file, fileName, progress), background);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return run(kind, file, fileName, progress);
+            } catch (ImportRejectedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the user only sees "failed, nothing saved"; the details belong in the log
+                log.error("Import of {} from {} failed; nothing was saved", kind, fileName, e);
+                throw e;
+            }
+        }, background);
     }
 
     public ImportLimits limits() {
