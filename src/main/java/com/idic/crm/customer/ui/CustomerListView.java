@@ -57,24 +57,24 @@ public class CustomerListView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        // minimum widths add up to 74em so the columns fit a 1440px screen without scrolling sideways
+        // minimum widths add up to 73em so the columns fit a 1440px screen without scrolling sideways
         grid.addColumn(CustomerRow::name).setHeader(getTranslation("customer.field.name")).setKey("name")
-                .setSortProperty("name").setWidth("9em").setFlexGrow(2).setTooltipGenerator(CustomerRow::name);
+                .setSortProperty("name").setWidth("13em").setFlexGrow(3).setTooltipGenerator(CustomerRow::name);
         grid.addComponentColumn(row -> badge(getTranslation("customer.type." + row.type().name()), "contrast"))
                 .setHeader(getTranslation("customer.field.type")).setKey("type").setWidth("7em").setFlexGrow(0);
         grid.addColumn(CustomerRow::region).setHeader(getTranslation("customer.field.region")).setKey("region")
-                .setSortProperty("region").setWidth("6.5em").setFlexGrow(1);
+                .setSortProperty("region").setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("customer.relationship." + row.relationshipType().name()))
                 .setHeader(getTranslation("customer.field.relationshipType")).setKey("relationship")
-                .setWidth("8.5em").setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         grid.addColumn(row -> getTranslation("customer.stage." + row.stage().name()))
-                .setHeader(getTranslation("customer.field.stage")).setKey("stage").setWidth("7.5em").setFlexGrow(1);
+                .setHeader(getTranslation("customer.field.stage")).setKey("stage").setWidth("7em").setFlexGrow(1);
         grid.addColumn(CustomerRow::phone).setHeader(getTranslation("customer.field.phone")).setKey("phone")
-                .setWidth("10.5em").setFlexGrow(0);
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(CustomerRow::email).setHeader(getTranslation("customer.field.email")).setKey("email")
-                .setWidth("10em").setFlexGrow(2).setTooltipGenerator(CustomerRow::email);
+                .setWidth("11em").setFlexGrow(1).setTooltipGenerator(CustomerRow::email);
         grid.addComponentColumn(this::verification).setHeader(getTranslation("customer.field.lastVerifiedOn"))
-                .setKey("lastVerifiedOn").setSortProperty("lastVerifiedOn").setWidth("15em").setFlexGrow(0);
+                .setKey("lastVerifiedOn").setSortProperty("lastVerifiedOn").setWidth("12.5em").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("customer.list.empty"));
