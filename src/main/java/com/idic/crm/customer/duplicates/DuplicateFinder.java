@@ -32,28 +32,36 @@ public class DuplicateFinder {
      * customer, this only per duplicated key. Split materialization is switched off for
      * the statement because it would re-run the grouping once per candidate row.
      */
+    /**
+     * A key shared by more than this many records is no evidence that two of them are the
+     * same customer: a common name in a big city, a switchboard number, a shared info@
+     * mailbox. Leaving such keys out keeps the list to pairs worth a clerk's look and keeps
+     * the pair count linear in the number of customers.
+     */
+    static final int MAX_SHARED_KEY = 5;
+
     private static final String NO_SPLIT = "SET STATEMENT optimizer_switch='split_materialized=off' FOR ";
 
     private static final String MATCHES = """
             SELECT a.id AS first_id, b.id AS second_id, 'PHONE' AS reason
               FROM (SELECT phone_key FROM customer WHERE phone_key IS NOT NULL AND merged_into_id IS NULL
-                     GROUP BY phone_key HAVING COUNT(*) > 1) k
+                     GROUP BY phone_key HAVING COUNT(*) BETWEEN 2 AND %1$d) k
               JOIN customer a ON a.phone_key = k.phone_key AND a.merged_into_id IS NULL
               JOIN customer b ON b.phone_key = k.phone_key AND b.merged_into_id IS NULL AND b.id > a.id
             UNION ALL
             SELECT a.id, b.id, 'EMAIL'
               FROM (SELECT email_key FROM customer WHERE email_key IS NOT NULL AND merged_into_id IS NULL
-                     GROUP BY email_key HAVING COUNT(*) > 1) k
+                     GROUP BY email_key HAVING COUNT(*) BETWEEN 2 AND %1$d) k
               JOIN customer a ON a.email_key = k.email_key AND a.merged_into_id IS NULL
               JOIN customer b ON b.email_key = k.email_key AND b.merged_into_id IS NULL AND b.id > a.id
             UNION ALL
             SELECT a.id, b.id, 'NAME_REGION'
               FROM (SELECT name_key, region FROM customer WHERE name_key <> '' AND region <> '' AND merged_into_id IS NULL
-                     GROUP BY name_key, region HAVING COUNT(*) > 1) k
+                     GROUP BY name_key, region HAVING COUNT(*) BETWEEN 2 AND %1$d) k
               JOIN customer a ON a.name_key = k.name_key AND a.region = k.region AND a.merged_into_id IS NULL
               JOIN customer b ON b.name_key = k.name_key AND b.region = k.region
                              AND b.merged_into_id IS NULL AND b.id > a.id
-            """;
+            """.formatted(MAX_SHARED_KEY);
 
     private final JdbcClient jdbc;
     private final CustomerSummaries summaries;

@@ -51,6 +51,16 @@ class DuplicateFinderTest {
     }
 
     @Test
+    void aPhoneSharedByManyRecordsIsNoEvidence() {
+        String switchboard = mobile();
+        java.util.List<Customer> sharing = java.util.stream.IntStream.rangeClosed(0, DuplicateFinder.MAX_SHARED_KEY)
+                .mapToObj(i -> fixtures.customer(unique("Branch"), CREATED, c -> c.setPhone(switchboard)))
+                .toList();
+
+        assertThat(pairOf(sharing.get(0), sharing.get(1))).isEmpty();
+    }
+
+    @Test
     void emailIgnoresCase() {
         String email = unique("li.na").replace(' ', '.') + "@example.cn";
         Customer a = fixtures.customer(unique("Li Na"), CREATED, c -> c.setEmail(email.toUpperCase()), "Contact A");
