@@ -59,11 +59,11 @@ public class CustomerListView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         // minimum widths add up to 73em so the columns fit a 1440px screen without scrolling sideways
         grid.addColumn(CustomerRow::name).setHeader(getTranslation("customer.field.name")).setKey("name")
-                .setSortProperty("name").setWidth("13em").setFlexGrow(3).setTooltipGenerator(CustomerRow::name);
+                .setSortProperty("name").setWidth("12em").setFlexGrow(3).setTooltipGenerator(CustomerRow::name);
         grid.addComponentColumn(row -> badge(getTranslation("customer.type." + row.type().name()), "contrast"))
                 .setHeader(getTranslation("customer.field.type")).setKey("type").setWidth("7em").setFlexGrow(0);
         grid.addColumn(CustomerRow::region).setHeader(getTranslation("customer.field.region")).setKey("region")
-                .setSortProperty("region").setWidth("5.5em").setFlexGrow(0);
+                .setSortProperty("region").setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("customer.relationship." + row.relationshipType().name()))
                 .setHeader(getTranslation("customer.field.relationshipType")).setKey("relationship")
                 .setWidth("8em").setFlexGrow(1);
