@@ -44,11 +44,7 @@ public class OrderBulkWriter {
     public BulkWriteResult upsert(List<OrderRecord> records) {
         return jdbc.execute((ConnectionCallback<BulkWriteResult>) connection -> {
             PooledSequence ids = new PooledSequence(connection, "customer_order_seq", records.size());
-            BulkWriteResult result = BulkWriteResult.NONE;
-            for (int from = 0; from < records.size(); from += CHUNK) {
-                result = result.plus(upsertChunk(connection, ids, records.subList(from, Math.min(records.size(), from + CHUNK))));
-            }
-            return result;
+            return BulkWriteResult.inChunks(records, CHUNK, chunk -> upsertChunk(connection, ids, chunk));
         });
     }
 

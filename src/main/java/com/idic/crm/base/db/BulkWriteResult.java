@@ -1,5 +1,8 @@
 package com.idic.crm.base.db;
 
+import java.sql.SQLException;
+import java.util.List;
+
 /** How many rows a bulk upsert inserted and how many existing rows (same external id) it updated. */
 public record BulkWriteResult(long inserted, long updated) {
 
@@ -7,5 +10,19 @@ public record BulkWriteResult(long inserted, long updated) {
 
     public BulkWriteResult plus(BulkWriteResult other) {
         return new BulkWriteResult(inserted + other.inserted, updated + other.updated);
+    }
+
+    /** Writes {@code records} in statements of at most {@code chunkSize} rows and adds up the results. */
+    public static <T> BulkWriteResult inChunks(List<T> records, int chunkSize, ChunkWriter<T> writer) throws SQLException {
+        BulkWriteResult result = NONE;
+        for (int from = 0; from < records.size(); from += chunkSize) {
+            result = result.plus(writer.write(records.subList(from, Math.min(records.size(), from + chunkSize))));
+        }
+        return result;
+    }
+
+    @FunctionalInterface
+    public interface ChunkWriter<T> {
+        BulkWriteResult write(List<T> chunk) throws SQLException;
     }
 }

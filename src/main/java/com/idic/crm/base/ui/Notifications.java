@@ -25,6 +25,13 @@ public final class Notifications {
         return error(ui.getTranslation("common.conflict.title") + " \u2014 " + ui.getTranslation("common.conflict.message"));
     }
 
+    /** Nothing went wrong, but the user has to do something first. */
+    public static Notification warning(String text) {
+        Notification notification = Notification.show(text, ERROR_MILLIS, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        return notification;
+    }
+
     public static Notification error(String text) {
         Notification notification = Notification.show(text, ERROR_MILLIS, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -2,6 +2,7 @@ package com.idic.crm.customer.ui;
 
 import java.time.LocalDate;
 
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customer.CustomerType;
 import com.idic.crm.customer.Gender;
 import com.idic.crm.customer.InformationSource;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.formlayout.FormLayout.ResponsiveStep;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -115,7 +114,7 @@ class CustomerForm extends Div {
         if (binder.writeBeanIfValid(customer)) {
             fireEvent(new SaveEvent(this, customer));
         } else {
-            Notification.show(getTranslation("common.invalid")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notifications.error(getTranslation("common.invalid"));
         }
     }
 

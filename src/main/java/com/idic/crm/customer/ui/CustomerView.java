@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
 
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customer.CustomerPageSection;
 import com.idic.crm.customer.CustomerService;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -125,7 +124,7 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
             Customer saved = customers.save(edited);
             conflict.setVisible(false);
             refresh(saved);
-            Notification.show(getTranslation("customer.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("customer.saved"));
         } catch (ObjectOptimisticLockingFailureException e) {
             showConflict();
         }
@@ -133,12 +132,12 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
 
     private void markVerified() {
         if (form.hasUnsavedChanges()) {
-            Notification.show(getTranslation("customer.verify.saveFirst")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notifications.warning(getTranslation("customer.verify.saveFirst"));
             return;
         }
         try {
             refresh(customers.markVerified(customer.getId()));
-            Notification.show(getTranslation("customer.verify.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("customer.verify.done"));
         } catch (ObjectOptimisticLockingFailureException e) {
             showConflict();
         }

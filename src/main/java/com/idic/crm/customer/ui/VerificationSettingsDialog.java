@@ -1,13 +1,12 @@
 package com.idic.crm.customer.ui;
 
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customer.VerificationRule;
 import com.idic.crm.customer.VerificationSettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 
 /** Lets a manager set after how many days a verified record needs verifying again. */
@@ -36,8 +35,7 @@ class VerificationSettingsDialog extends Dialog {
             }
             settings.changeStaleAfterDays(value);
             close();
-            Notification.show(getTranslation("customer.settings.saved", value))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("customer.settings.saved", value));
             onChanged.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.importing.ImportKind;
 import com.idic.crm.importing.ImportLimits;
 import com.idic.crm.importing.ImportProblem;
@@ -21,8 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
@@ -136,9 +135,8 @@ public class ImportView extends Main {
         } else if (cause != null) {
             error(getTranslation("import.error.unexpected"));
         } else if (result.succeeded()) {
-            Notification.show(getTranslation("import.done", String.valueOf(result.rows()),
-                    String.valueOf(result.inserted()), String.valueOf(result.updated())), 8000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("import.done", String.valueOf(result.rows()),
+                    String.valueOf(result.inserted()), String.valueOf(result.updated())));
         } else {
             showProblems(result);
         }
@@ -157,7 +155,7 @@ public class ImportView extends Main {
     }
 
     private static void error(String message) {
-        Notification.show(message, 10000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(message);
     }
 
     private static void onUi(UI ui, Command command) {

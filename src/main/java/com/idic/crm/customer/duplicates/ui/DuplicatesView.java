@@ -1,5 +1,6 @@
 package com.idic.crm.customer.duplicates.ui;
 
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customer.duplicates.CustomerMergeService;
 import com.idic.crm.customer.duplicates.CustomerSummary;
@@ -139,8 +140,7 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
     private void undo(long mergeId) {
         try {
             mergeService.undo(mergeId);
-            Notification.show(getTranslation("duplicates.undone"), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notifications.success(getTranslation("duplicates.undone"));
         } catch (RuntimeException e) {
             if (!MergeMessages.isRefusal(e)) {
                 throw e;

@@ -2,9 +2,8 @@ package com.idic.crm.customer.duplicates.ui;
 
 import java.util.stream.Stream;
 
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customer.duplicates.MergeException;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -32,8 +31,7 @@ final class MergeMessages {
     }
 
     static void showRefusal(RuntimeException e) {
-        Notification notification = Notification.show(text(e), 8000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notifications.error(text(e));
     }
 
     /** Refusals the user can act on; anything else is a bug and goes to the error handler. */
