@@ -1,6 +1,7 @@
 package com.idic.crm.customer.domain;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,6 +128,8 @@ public class Customer {
 
     private Long mergedIntoId;
 
+    private LocalDateTime anonymizedAt;
+
     @Valid
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -209,5 +212,8 @@ public class Customer {
     public void setLastVerifiedOn(LocalDate lastVerifiedOn) { this.lastVerifiedOn = lastVerifiedOn; }
     public Long getMergedIntoId() { return mergedIntoId; }
     public void setMergedIntoId(Long mergedIntoId) { this.mergedIntoId = mergedIntoId; }
+    public LocalDateTime getAnonymizedAt() { return anonymizedAt; }
+    public void setAnonymizedAt(LocalDateTime anonymizedAt) { this.anonymizedAt = anonymizedAt; }
+    public boolean isAnonymized() { return anonymizedAt != null; }
     public List<CustomerContact> getContacts() { return contacts; }
 }
