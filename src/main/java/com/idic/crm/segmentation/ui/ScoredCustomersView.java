@@ -110,6 +110,7 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
         grid.addColumn(s -> label("segments.stage.", s.stage()) + (s.stageOverridden() ? " \u270e" : ""))
                 .setHeader(getTranslation("segments.col.stage")).setKey("stage").setWidth("7em").setFlexGrow(0);
         money(getTranslation("segments.col.profit12"), CustomerScore::profit12m, locale).setKey("profit").setSortProperty("profit");
+        money(getTranslation("segments.col.revenue12"), CustomerScore::revenue12m, locale).setKey("revenue").setSortProperty("revenue");
         money(getTranslation("segments.col.clv"), CustomerScore::clvTotal, locale).setKey("clv").setSortProperty("clv");
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -125,7 +126,11 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
     /** Profit and revenue sort by their rank (an index), whose order is the reverse of the amount's. */
     private static ScoreSort sort(Query<CustomerScore, ?> query) {
         return query.getSortOrders().stream().findFirst()
-                .map(order -> "clv".equals(order.getSorted()) ? ScoreSort.CLV_TOTAL : ScoreSort.PROFIT_RANK)
+                .map(order -> switch (order.getSorted()) {
+                    case "clv" -> ScoreSort.CLV_TOTAL;
+                    case "revenue" -> ScoreSort.REVENUE_RANK;
+                    default -> ScoreSort.PROFIT_RANK;
+                })
                 .orElse(ScoreSort.PROFIT_RANK);
     }
 
