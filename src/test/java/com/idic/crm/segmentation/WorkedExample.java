@@ -27,6 +27,23 @@ public final class WorkedExample {
     private WorkedExample() {
     }
 
+    /** Imports the example's customers and orders (again: re-importing updates) through the import service. */
+    public static void importInto(com.idic.crm.importing.ImportService imports, java.nio.file.Path dir) {
+        for (var kind : List.of(com.idic.crm.importing.ImportKind.CUSTOMERS, com.idic.crm.importing.ImportKind.ORDERS)) {
+            String name = kind == com.idic.crm.importing.ImportKind.CUSTOMERS ? "customers.csv" : "orders.csv";
+            java.nio.file.Path file = dir.resolve(name);
+            try (InputStream in = open(name)) {
+                java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            var result = imports.importFile(kind, file, name, com.idic.crm.importing.ImportProgress.NONE);
+            if (!result.succeeded()) {
+                throw new IllegalStateException("Worked example import failed: " + result);
+            }
+        }
+    }
+
     public static InputStream open(String file) {
         return WorkedExample.class.getResourceAsStream(FOLDER + file);
     }

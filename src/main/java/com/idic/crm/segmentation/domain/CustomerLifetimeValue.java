@@ -13,7 +13,7 @@ import com.idic.crm.segmentation.SegmentationSettings;
 public final class CustomerLifetimeValue {
 
     /** Scale of the discounted retention factor: far below a cent at any realistic profit. */
-    public static final int FACTOR_SCALE = 30;
+    public static final int FACTOR_SCALE = 20;
 
     private final BigDecimal[] factorByRecency = new BigDecimal[6];
 

@@ -121,7 +121,9 @@ public final class ReferenceSegmentation {
     }
 
     static BigDecimal collectionShare(BigDecimal paid, BigDecimal amount) {
-        return amount.signum() == 0 ? BigDecimal.ONE.setScale(4) : paid.divide(amount, 4, RoundingMode.HALF_UP);
+        // the SQL run divides to 32 places (div_precision_increment 30) before rounding for display
+        return amount.signum() == 0 ? BigDecimal.ONE.setScale(4)
+                : paid.divide(amount, 32, RoundingMode.HALF_UP).setScale(4, RoundingMode.HALF_UP);
     }
 
     private static Map<Long, Integer> ranks(List<CustomerFacts> facts, Comparator<CustomerFacts> order) {
