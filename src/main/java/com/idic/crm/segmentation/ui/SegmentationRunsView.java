@@ -35,6 +35,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -51,10 +52,12 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
     final Button start = new Button(VaadinIcon.PLAY.create());
     final ProgressBar progress = new ProgressBar(0, 1);
     final Span progressText = new Span();
+    final Button cancel = new Button(VaadinIcon.STOP.create());
     final Grid<SegmentationRun> grid = new Grid<>(SegmentationRun.class, false);
 
     private final transient SegmentationService runs;
     private final Clock clock;
+    private Long runningId;
 
     public SegmentationRunsView(SegmentationService runs, Clock clock) {
         this.runs = runs;
@@ -63,17 +66,22 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
         Div header = new Div(new H2(getTranslation("segments.runs.title")));
         header.addClassName("view-header");
         add(header);
-        if (CurrentUser.hasRole(AppRoles.MANAGER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
+        if (mayStart()) {
             add(startForm());
         }
-        Div progressArea = new Div(progressText, progress);
+        cancel.setText(getTranslation("segments.runs.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.addClickListener(click -> cancelRun());
+        cancel.setVisible(false);
+        Div progressArea = new Div(progressText, progress, cancel);
         progressArea.addClassName("run-progress");
         progress.setVisible(false);
         add(progressArea);
         runs.running().ifPresent(run -> {
-            progress.setVisible(true);
+            showRunning(run.id());
             progress.setIndeterminate(true);
             progressText.setText(runningText(run));
+            watchUntilDone(run.id());
         });
         configureGrid();
         add(grid);
@@ -104,7 +112,7 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
         try {
             RunStarted started = runs.start(date, (runId, step) -> ui.access(() -> showStep(runId, step)));
             long runId = started.run().id();
-            progress.setVisible(true);
+            showRunning(runId);
             progress.setIndeterminate(false);
             progress.setValue(0);
             progressText.setText(getTranslation("segments.runs.progress", runId, getTranslation("segments.step." + RunStep.AGGREGATING.name())));
@@ -114,6 +122,43 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
         } catch (RunRefusedException refused) {
             Notifications.error(refusal(refused));
         }
+    }
+
+    private void showRunning(long runId) {
+        runningId = runId;
+        progress.setVisible(true);
+        cancel.setVisible(mayStart());
+    }
+
+    /** A run this page did not start reports to nobody here; poll until it is over. */
+    private void watchUntilDone(long runId) {
+        addAttachListener(attach -> {
+            UI ui = attach.getUI();
+            ui.setPollInterval(2000);
+            Registration[] poll = new Registration[1];
+            poll[0] = ui.addPollListener(event -> {
+                if (runs.running().filter(run -> run.id() == runId).isEmpty()) {
+                    poll[0].remove();
+                    ui.setPollInterval(-1);
+                    finished(runId, runs.run(runId).orElse(null), null);
+                }
+            });
+            addDetachListener(detach -> {
+                poll[0].remove();
+                ui.setPollInterval(-1);
+            });
+        });
+    }
+
+    private void cancelRun() {
+        if (runningId != null) {
+            runs.cancel(runningId);
+            Notifications.warning(getTranslation("segments.runs.cancelled", runningId));
+        }
+    }
+
+    private static boolean mayStart() {
+        return CurrentUser.hasRole(AppRoles.MANAGER) || CurrentUser.hasRole(AppRoles.ADMIN);
     }
 
     private String refusal(RunRefusedException refused) {
@@ -132,6 +177,8 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
 
     private void finished(long runId, SegmentationRun run, Throwable failure) {
         progress.setVisible(false);
+        cancel.setVisible(false);
+        runningId = null;
         progressText.setText("");
         grid.getDataProvider().refreshAll();
         if (failure == null && run != null && run.status() == RunStatus.SUCCEEDED) {

@@ -126,7 +126,7 @@ public class SegmentationSettingsView extends Main implements HasDynamicTitle {
         values.put(path, value);
         return SettingsCatalog.settings(values).problems().stream()
                 .filter(problem -> problem.field().equals(path)).findFirst()
-                .map(problem -> ValidationResult.error(getTranslation(problem.messageKey())))
+                .map(problem -> ValidationResult.error(message(problem)))
                 .orElse(ValidationResult.ok());
     }
 
@@ -165,11 +165,17 @@ public class SegmentationSettingsView extends Main implements HasDynamicTitle {
         for (SettingsProblem problem : problems) {
             AbstractField<?, ?> field = fields.get(problem.field());
             if (field instanceof HasValidation validated) {
-                validated.setErrorMessage(getTranslation(problem.messageKey()));
+                validated.setErrorMessage(message(problem));
                 validated.setInvalid(true);
             }
         }
         Notifications.error(getTranslation("segments.settings.invalid"));
+    }
+
+    /** The engine names each problem by a key ending in its kind ("...error.notIncreasing"); the view words it. */
+    private String message(SettingsProblem problem) {
+        String key = problem.messageKey();
+        return getTranslation("segments.settings.error." + key.substring(key.lastIndexOf('.') + 1));
     }
 
     private void confirmReset() {

@@ -102,20 +102,30 @@ class SegmentationRunsViewTest extends KaribuTest {
     }
 
     @Test
-    void aFailedRunShowsWhyAndThePreviousResultsStay() {
+    void aCancelledRunFailsWithItsReasonAndThePreviousResultsStay() throws Exception {
         SegmentationRun good = runs.runNow(today, (runId, step) -> { });
         assertThat(good.status()).isEqualTo(RunStatus.SUCCEEDED);
-        SegmentationRun failed = runs.runNow(today, (runId, step) -> {
-            if (step == RunStep.SUMMARIZING) {
-                throw new IllegalStateException("disk full (test)");
+        CountDownLatch release = new CountDownLatch(1);
+        RunStarted second = runs.start(null, (runId, step) -> {
+            if (step == RunStep.AGGREGATING) {
+                await(release);
             }
         });
+        SegmentationRun failed;
+        try {
+            SegmentationRunsView view = open();
+            _click(view.cancel);
+            assertThat(UiWait.notificationTexts()).contains("Run #" + second.run().id() + " is asked to stop at its next step.");
+        } finally {
+            release.countDown();
+            failed = second.finished().get(60, TimeUnit.SECONDS);
+        }
+
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
         assertThat(runs.latestSuccessfulRun()).map(SegmentationRun::id).contains(good.id());
-
         SegmentationRunsView view = open();
         assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(failed.id());
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Failed").anyMatch(cell -> cell.contains("disk full (test)"));
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).anyMatch(cell -> cell.contains("Failed")).anyMatch(cell -> cell.contains("Cancelled by boss"));
 
         UI.getCurrent().navigate(SegmentsView.class);
         assertThat(_get(SegmentsView.class).getElement().getTextRecursively()).contains("run #" + good.id());
