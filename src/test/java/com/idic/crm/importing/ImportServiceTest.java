@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.idic.crm.customer.CustomerBulkWriter;
+import com.idic.crm.customer.CustomerExternalIds;
 import com.idic.crm.order.OrderBulkWriter;
 import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class ImportServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     CustomerBulkWriter customerWriter;
+    @Autowired
+    CustomerExternalIds customerIds;
     @Autowired
     OrderBulkWriter orderWriter;
     @Autowired
@@ -191,8 +194,8 @@ class ImportServiceTest {
 
     @Test
     void limitsOnSizeAndRowsAreEnforcedAndNothingIsSaved() throws IOException {
-        ImportService small = new ImportService(customerWriter, orderWriter, validator, Clock.systemDefaultZone(),
-                new ImportLimits(DataSize.ofBytes(200), 2), transactionManager);
+        ImportService small = new ImportService(customerWriter, customerIds, orderWriter, validator, Clock.systemDefaultZone(),
+                new ImportLimits(DataSize.ofBytes(200), 2, 1_000_000), transactionManager);
         Path tooManyRows = ImportFiles.csv(dir, "rows.csv", "external_id,type,name",
                 "L" + run + "-1,INDIVIDUAL,A", "L" + run + "-2,INDIVIDUAL,B", "L" + run + "-3,INDIVIDUAL,C");
         assertThatThrownBy(() -> small.importFile(ImportKind.CUSTOMERS, tooManyRows, "rows.csv", ImportProgress.NONE))
