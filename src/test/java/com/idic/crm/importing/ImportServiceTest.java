@@ -15,6 +15,7 @@ import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -208,6 +209,12 @@ class ImportServiceTest {
         assertThatThrownBy(() -> small.importFile(ImportKind.CUSTOMERS, tooLarge, "large.csv", ImportProgress.NONE))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.reason()).isEqualTo("import.error.tooLarge"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE external_id LIKE ?", Long.class, "L" + run + "-%")).isZero();
+    }
+
+    @Test
+    void theServerUploadLimitIsTheImportLimit(@Autowired MultipartProperties multipart) {
+        assertThat(multipart.getMaxFileSize()).isEqualTo(imports.limits().maxFileSize());
+        assertThat(multipart.getMaxRequestSize()).isEqualTo(imports.limits().maxFileSize());
     }
 
     @Test
