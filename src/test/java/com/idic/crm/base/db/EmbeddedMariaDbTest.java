@@ -41,28 +41,33 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    void dataUnderTheSystemTempDirectorySurvivesARestart() throws SQLException {
-        Path data = root.resolve("restart/data/mariadb");
+    void dataUnderTheSystemTempDirectorySurvivesAKilledStartAndARestart() throws Exception {
+        Path data = root.resolve("data/mariadb");
         assertThat(data.toAbsolutePath().toString()).startsWith(System.getProperty("java.io.tmpdir"));
 
-        EmbeddedMariaDb.Server first = EmbeddedMariaDb.start(data, base);
+        long orphanPid = startAndKillAnApplicationThatWrites(data);
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("the killed app's server runs on").contains(true);
+
+        EmbeddedMariaDb.Server restarted = EmbeddedMariaDb.start(data, base);
         try {
-            write(first.createDatabase("crm"), "kept across a restart");
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).as("orphan stopped").isFalse();
+            String url = restarted.createDatabase("crm");
+            assertThat(read(url)).isEqualTo("written before the kill");
+            write(url, "written before a clean stop");
         } finally {
-            first.stop();
+            restarted.stop();
         }
 
-        EmbeddedMariaDb.Server second = EmbeddedMariaDb.start(data, base);
+        EmbeddedMariaDb.Server again = EmbeddedMariaDb.start(data, base);
         try {
-            assertThat(read(second.createDatabase("crm"))).isEqualTo("kept across a restart");
+            assertThat(read(again.createDatabase("crm"))).isEqualTo("written before a clean stop");
         } finally {
-            second.stop();
+            again.stop();
         }
     }
 
-    @Test
-    void aServerLeftRunningByAKilledStartIsStoppedAndItsDataKept() throws Exception {
-        Path data = root.resolve("killed/data/mariadb");
+    /** Returns the pid of the server the killed application leaves behind. */
+    private static long startAndKillAnApplicationThatWrites(Path data) throws Exception {
         Process app = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"), KilledApp.class.getName(), data.toString(), base.toString())
                 .redirectErrorStream(true).start();
@@ -75,22 +80,14 @@ class EmbeddedMariaDbTest {
             app.destroyForcibly();
             assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        long orphanPid = Long.parseLong(Files.readString(data.resolve("mariadbd.pid")).trim());
-        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("the killed app's server runs on").contains(true);
-
-        EmbeddedMariaDb.Server restarted = EmbeddedMariaDb.start(data, base);
-        try {
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-            assertThat(read(restarted.createDatabase("crm"))).isEqualTo("written before the kill");
-        } finally {
-            restarted.stop();
-        }
+        return Long.parseLong(Files.readString(data.resolve("mariadbd.pid")).trim());
     }
 
     private static void write(String url, String text) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, "root", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE note (text VARCHAR(100))");
+            statement.execute("CREATE TABLE IF NOT EXISTS note (text VARCHAR(100))");
+            statement.execute("DELETE FROM note");
             statement.execute("INSERT INTO note VALUES ('" + text + "')");
         }
     }
