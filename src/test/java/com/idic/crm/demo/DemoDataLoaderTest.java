@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,6 +22,7 @@ import static org.mockito.Mockito.spy;
 
 @SpringBootTest
 @ActiveProfiles("test")
+@WithMockUser(roles = "ADMIN")
 class DemoDataLoaderTest {
 
     @Autowired
