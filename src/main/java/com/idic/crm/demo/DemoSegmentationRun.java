@@ -34,7 +34,7 @@ class DemoSegmentationRun {
     /** After {@link DemoDataLoader#loadIfEmpty()} (order 100). */
     @EventListener(ApplicationReadyEvent.class)
     @Order(200)
-    public void runIfNeverRun() {
+    void runIfNeverRun() {
         SystemAuthentication.run(() -> {
             boolean customers = Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM customer)", Boolean.class));
             if (!customers || segmentation.latestSuccessfulRun().isPresent()) {
