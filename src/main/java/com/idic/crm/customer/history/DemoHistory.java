@@ -1,4 +1,4 @@
-package com.idic.crm.demo;
+package com.idic.crm.customer.history;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
 /**
  * Gives the first demo customers a history on first start, so the History tab shows something:
  * the demo users open, edit and verify records through the same service a person would use.
- * Runs after {@link DemoDataLoader}, only while the demo company exists and has no history.
+ * Runs after the demo data loader, only while the demo company exists and has no history: the
+ * first customers must carry the demo generator's external ids, so real data never gets made-up
+ * history (the prefix is repeated here because the demo feature depends on this one, not back).
  */
 @Component
 @ConditionalOnProperty(name = "crm.demo-data.enabled", havingValue = "true")
 class DemoHistory {
 
     static final int CUSTOMERS = 40;
+    static final String DEMO_EXTERNAL_IDS = "DEMO-C%";
 
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
 
@@ -47,7 +50,7 @@ class DemoHistory {
         boolean hasHistory = jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer_change)").query(Boolean.class).single();
         List<Long> ids = jdbc.sql("SELECT id FROM customer WHERE external_id LIKE :prefix AND merged_into_id IS NULL"
                         + " ORDER BY id LIMIT :limit")
-                .param("prefix", DemoDataGenerator.customerExternalId(0).replaceAll("\\d+$", "") + "%")
+                .param("prefix", DEMO_EXTERNAL_IDS)
                 .param("limit", CUSTOMERS).query(Long.class).list();
         if (hasHistory || ids.isEmpty()) {
             return;

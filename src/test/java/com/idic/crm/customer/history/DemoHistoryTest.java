@@ -1,4 +1,4 @@
-package com.idic.crm.demo;
+package com.idic.crm.customer.history;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,9 +11,6 @@ import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customer.CustomerType;
 import com.idic.crm.customer.domain.Customer;
 import com.idic.crm.customer.domain.CustomerRepository;
-import com.idic.crm.customer.history.CustomerHistory;
-import com.idic.crm.customer.history.CustomerViewer;
-import com.idic.crm.customer.history.HistoryEntry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,5 +49,11 @@ class DemoHistoryTest {
                 .containsExactlyInAnyOrder("desk", "marketer", "manager");
         assertThat(history.page(ids.get(1), 0, 50)).isEmpty();
         assertThat(history.lastViewers(ids.get(1))).extracting(CustomerViewer::username).containsExactly("desk");
+    }
+
+    @Test
+    void theGateKnowsTheDemoGeneratorsExternalIds() {
+        assertThat(com.idic.crm.demo.DemoDataGenerator.customerExternalId(0))
+                .startsWith(DemoHistory.DEMO_EXTERNAL_IDS.replace("%", ""));
     }
 }
