@@ -7,6 +7,7 @@ import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customer.PurchaseStage;
 import com.idic.crm.customer.domain.Customer;
 import com.idic.crm.security.AppRoles;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -46,6 +47,7 @@ class DemoHistory {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(200)
+    @PermitAll // started by the application itself, with nobody logged in: each step runs as a demo user
     public void addIfNone() {
         boolean hasHistory = jdbc.sql("SELECT EXISTS (SELECT 1 FROM customer_change)").query(Boolean.class).single();
         List<Long> ids = jdbc.sql("SELECT id FROM customer WHERE external_id LIKE :prefix AND merged_into_id IS NULL"
