@@ -13,6 +13,8 @@ import com.idic.crm.customer.CustomerContactRecord;
 import com.idic.crm.customer.CustomerRecord;
 import com.idic.crm.order.OrderBulkWriter;
 import com.idic.crm.order.OrderRecord;
+import com.idic.crm.security.SystemAuthentication;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,13 +66,14 @@ public class DemoDataLoader {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
+    @PermitAll // started by the application itself, with nobody logged in: the work below runs as SystemAuthentication
     public void loadIfEmpty() {
         if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM customer)", Boolean.class))) {
             log.info("Demo data skipped: the database already has customers");
             return;
         }
         long started = System.nanoTime();
-        Totals totals = load(new DemoDataGenerator(seed, customerCount, orderCount, LocalDate.now(clock)));
+        Totals totals = SystemAuthentication.call(() -> load(new DemoDataGenerator(seed, customerCount, orderCount, LocalDate.now(clock))));
         log.info("Demo data loaded in {} ms: {} customers, {} contacts, {} orders (seed {})",
                 (System.nanoTime() - started) / 1_000_000, totals.customers, totals.contacts, totals.orders, seed);
     }
@@ -78,15 +81,23 @@ public class DemoDataLoader {
     record Totals(long customers, long contacts, long orders) {
     }
 
-    /** Writes the generator's data, one transaction per chunk of customers so huge sizes stay within memory. */
+    /**
+     * Writes the generator's data in chunks of customers, so huge sizes stay within memory, and all
+     * in one transaction: a start killed in the middle leaves no half-filled demo company behind
+     * (the database stays empty and the next start loads it again).
+     */
     Totals load(DemoDataGenerator generator) {
+        return transaction.execute(status -> loadInChunks(generator));
+    }
+
+    private Totals loadInChunks(DemoDataGenerator generator) {
         long customerTotal = 0;
         long contactTotal = 0;
         long orderTotal = 0;
         for (int start = 0; start < generator.customerCount(); start += CUSTOMER_CHUNK) {
             int from = start;
             int to = Math.min(generator.customerCount(), from + CUSTOMER_CHUNK);
-            Totals chunk = transaction.execute(status -> loadChunk(generator, from, to));
+            Totals chunk = loadChunk(generator, from, to);
             customerTotal += chunk.customers;
             contactTotal += chunk.contacts;
             orderTotal += chunk.orders;

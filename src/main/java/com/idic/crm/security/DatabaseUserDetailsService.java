@@ -1,6 +1,7 @@
 package com.idic.crm.security;
 
 import com.idic.crm.security.domain.AppUserRepository;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -20,6 +21,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    @PermitAll // called by the login itself, before anyone is authenticated
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
                 .map(user -> User.withUsername(user.getUsername())

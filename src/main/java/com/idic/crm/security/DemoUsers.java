@@ -6,6 +6,7 @@ import java.util.Set;
 
 import com.idic.crm.security.domain.AppUser;
 import com.idic.crm.security.domain.AppUserRepository;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,6 +42,7 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     @Transactional
+    @PermitAll // started by the application itself at start-up, before anyone can log in
     public void createDemoUsers() {
         create("desk", "Dana Desk", AppRoles.SERVICE_DESK);
         create("marketer", "Mark Marketer", AppRoles.MARKETER);
