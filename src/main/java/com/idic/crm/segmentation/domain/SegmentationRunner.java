@@ -51,12 +51,16 @@ public final class SegmentationRunner {
             // a consistent read that takes no locks on the orders (imports go on), and divisions to 32 places
             statement.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
             statement.execute("SET SESSION div_precision_increment = 30");
+            // the window functions and the cube sort and group a million rows: in memory, not on disk
+            statement.execute("SET SESSION tmp_table_size = 1073741824, max_heap_table_size = 1073741824,"
+                    + " sort_buffer_size = 67108864");
             statement.execute("DROP TEMPORARY TABLE IF EXISTS " + ScoreSql.AGGREGATE_TABLE);
             try {
                 return steps(statement, steps);
             } finally {
                 statement.execute("DROP TEMPORARY TABLE IF EXISTS " + ScoreSql.AGGREGATE_TABLE);
-                statement.execute("SET SESSION div_precision_increment = DEFAULT");
+                statement.execute("SET SESSION div_precision_increment = DEFAULT, tmp_table_size = DEFAULT,"
+                        + " max_heap_table_size = DEFAULT, sort_buffer_size = DEFAULT");
             }
         }
     }
