@@ -2,6 +2,7 @@ package com.idic.crm.segmentation;
 
 import com.idic.crm.security.SystemAuthentication;
 import com.idic.crm.segmentation.domain.RunStore;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,6 +29,8 @@ class FirstStartRun {
         this.runs = runs;
     }
 
+    // started by the application, before anyone signs in; the run itself is checked as SystemAuthentication
+    @PermitAll
     @EventListener(ApplicationReadyEvent.class)
     @Order(200)
     public void runIfNeverRun() {
