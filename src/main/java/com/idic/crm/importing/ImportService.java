@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import com.idic.crm.base.db.BulkWriteResult;
 import com.idic.crm.base.db.ExternalIds;
@@ -21,6 +22,9 @@ import com.idic.crm.customer.CustomerRecord;
 import com.idic.crm.order.OrderBulkWriter;
 import com.idic.crm.order.OrderRecord;
 import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.CurrentUser;
+import com.idic.crm.security.SecurityEventType;
+import com.idic.crm.security.SecurityEvents;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -49,6 +53,7 @@ public class ImportService {
     private final Clock clock;
     private final ImportLimits limits;
     private final TransactionTemplate transaction;
+    private final SecurityEvents securityEvents;
     // One import at a time: they compete for the same tables and the machine's few cores.
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "crm-import");
@@ -57,27 +62,29 @@ public class ImportService {
     });
 
     ImportService(CustomerBulkWriter customerWriter, OrderBulkWriter orderWriter, Validator validator, Clock clock,
-                  ImportLimits limits, PlatformTransactionManager transactionManager) {
+                  ImportLimits limits, PlatformTransactionManager transactionManager, SecurityEvents securityEvents) {
         this.customerWriter = customerWriter;
         this.orderWriter = orderWriter;
         this.validator = validator;
         this.clock = clock;
         this.limits = limits;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.securityEvents = securityEvents;
     }
 
     /** Imports {@code file} (named {@code fileName} by the user, which decides CSV or XLSX) now, on this thread. */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public ImportResult importFile(ImportKind kind, Path file, String fileName, ImportProgress progress) {
-        return run(kind, file, fileName, progress);
+        return audited(kind, fileName, () -> run(kind, file, fileName, progress));
     }
 
     /** Same as {@link #importFile}, in the background; the caller's rights are checked now. */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public CompletableFuture<ImportResult> startImport(ImportKind kind, Path file, String fileName, ImportProgress progress) {
+        String startedBy = CurrentUser.usernameOrSystem();
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return run(kind, file, fileName, progress);
+                return audited(kind, fileName, startedBy, () -> run(kind, file, fileName, progress));
             } catch (ImportRejectedException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -90,6 +97,25 @@ public class ImportService {
 
     public ImportLimits limits() {
         return limits;
+    }
+
+    private ImportResult audited(ImportKind kind, String fileName, Supplier<ImportResult> work) {
+        return audited(kind, fileName, CurrentUser.usernameOrSystem(), work);
+    }
+
+    /** The security event log gets the start and the outcome of every import, saved or not. */
+    private ImportResult audited(ImportKind kind, String fileName, String user, Supplier<ImportResult> work) {
+        securityEvents.recordAs(user, SecurityEventType.IMPORT_STARTED, fileName, kind.name());
+        try {
+            ImportResult result = work.get();
+            securityEvents.recordAs(user, SecurityEventType.IMPORT_FINISHED, fileName, kind + (result.succeeded()
+                    ? ": saved " + result.rows() + " rows (" + result.inserted() + " new, " + result.updated() + " updated)"
+                    : ": rejected, " + result.problemCount() + " problems, nothing saved"));
+            return result;
+        } catch (RuntimeException e) {
+            securityEvents.recordAs(user, SecurityEventType.IMPORT_FINISHED, fileName, kind + ": failed, nothing saved");
+            throw e;
+        }
     }
 
     private ImportResult run(ImportKind kind, Path file, String fileName, ImportProgress progress) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
+import com.idic.crm.base.ui.BuiltInTexts;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.importing.ImportKind;
 import com.idic.crm.importing.ImportLimits;
@@ -65,6 +66,7 @@ public class ImportView extends Main {
         help.addClassName("import-help");
 
         upload = new Upload(UploadHandler.toTempFile(this::received));
+        upload.setI18n(BuiltInTexts.upload(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize().toBytes()));
         upload.setAcceptedFileTypes(".csv", ".xlsx");
