@@ -58,7 +58,7 @@ public final class PasswordPolicy {
             Set<String> passwords = new HashSet<>();
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
+                if (!line.isEmpty() && !line.startsWith("# ")) {
                     passwords.add(line.toLowerCase(Locale.ROOT));
                 }
             }
