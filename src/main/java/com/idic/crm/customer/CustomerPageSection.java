@@ -17,4 +17,12 @@ public interface CustomerPageSection {
 
     /** A new component showing this section for the customer; called once per page visit. */
     Component create(long customerId);
+
+    /**
+     * Implemented by a section's component that shows what the page itself changes (the history):
+     * the page calls it after every save, verification or anonymization on it.
+     */
+    interface Refreshable {
+        void customerChanged();
+    }
 }

@@ -15,6 +15,7 @@ import com.idic.crm.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -47,12 +48,15 @@ public class CustomerService {
 
     private final CustomerRepository customers;
     private final VerificationSettings verification;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile RegionCache regionCache;
 
-    CustomerService(CustomerRepository customers, VerificationSettings verification, Clock clock) {
+    CustomerService(CustomerRepository customers, VerificationSettings verification, ApplicationEventPublisher events,
+                    Clock clock) {
         this.customers = customers;
         this.verification = verification;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -90,20 +94,43 @@ public class CustomerService {
         return customers.findWithContactsById(id);
     }
 
+    /**
+     * The record for its page: like {@link #find}, and the opening is logged (who viewed the
+     * record, DOMAIN.md section 1).
+     */
     @Transactional
-    public long create(@NotNull @Valid NewCustomer newCustomer) {
-        Customer customer = new Customer(newCustomer.type(), newCustomer.name().trim(), LocalDate.now(clock));
-        return customers.save(customer).getId();
+    public Optional<Customer> open(long id) {
+        Optional<Customer> found = customers.findWithContactsById(id);
+        found.filter(customer -> !customer.isMerged()).ifPresent(customer -> events.publishEvent(new CustomerOpened(id)));
+        return found;
     }
 
-    /** Saves an edited record (profile and contacts) and returns it with its new version. */
+    @Transactional
+    public long create(@NotNull @Valid NewCustomer newCustomer) {
+        Customer customer = customers.save(new Customer(newCustomer.type(), newCustomer.name().trim(), LocalDate.now(clock)));
+        events.publishEvent(CustomerChanged.of(customer.getId(), CustomerChangeKind.CREATED,
+                List.of(new CustomerChanged.FieldChange("name", null, customer.getName()))));
+        return customer.getId();
+    }
+
+    /**
+     * Saves an edited record (profile and contacts) and returns it with its new version. Every
+     * changed field and contact goes into the customer's history.
+     */
     @Transactional
     public Customer save(@NotNull @Valid Customer customer) {
         if (customer.getId() == null) {
             throw new IllegalArgumentException("A new customer is started with create()");
         }
+        CustomerSnapshot before = customers.findWithContactsById(customer.getId()).map(CustomerSnapshot::of)
+                .orElseThrow(() -> new IllegalArgumentException("No customer " + customer.getId()));
         Customer saved = customers.saveAndFlush(customer);
-        saved.getContacts().size();
+        CustomerSnapshot after = CustomerSnapshot.of(saved);
+        List<CustomerChanged.FieldChange> fields = before.fieldChangesTo(after);
+        if (!fields.isEmpty()) {
+            events.publishEvent(CustomerChanged.of(saved.getId(), CustomerChangeKind.EDITED, fields));
+        }
+        before.contactChangesTo(after, saved.getId()).forEach(events::publishEvent);
         RegionCache cached = regionCache;
         if (saved.getRegion() != null && cached != null && !cached.regions().contains(saved.getRegion())) {
             regionCache = null;
@@ -119,8 +146,11 @@ public class CustomerService {
         if (customer.isMerged()) {
             throw new IllegalStateException("Customer " + id + " was merged into " + customer.getMergedIntoId());
         }
+        LocalDate previous = customer.getLastVerifiedOn();
         customer.setLastVerifiedOn(LocalDate.now(clock));
         customers.flush();
+        events.publishEvent(CustomerChanged.of(id, CustomerChangeKind.VERIFIED, List.of(new CustomerChanged.FieldChange(
+                "last_verified_on", previous == null ? null : previous.toString(), customer.getLastVerifiedOn().toString()))));
         return customer;
     }
 

@@ -13,6 +13,8 @@ import com.idic.crm.customer.CustomerContactRecord;
 import com.idic.crm.customer.CustomerRecord;
 import com.idic.crm.order.OrderBulkWriter;
 import com.idic.crm.order.OrderRecord;
+import com.idic.crm.security.SystemAuthentication;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,13 +66,14 @@ public class DemoDataLoader {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(100)
+    @PermitAll // started by the application itself, with nobody logged in: the work below runs as SystemAuthentication
     public void loadIfEmpty() {
         if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM customer)", Boolean.class))) {
             log.info("Demo data skipped: the database already has customers");
             return;
         }
         long started = System.nanoTime();
-        Totals totals = load(new DemoDataGenerator(seed, customerCount, orderCount, LocalDate.now(clock)));
+        Totals totals = SystemAuthentication.call(() -> load(new DemoDataGenerator(seed, customerCount, orderCount, LocalDate.now(clock))));
         log.info("Demo data loaded in {} ms: {} customers, {} contacts, {} orders (seed {})",
                 (System.nanoTime() - started) / 1_000_000, totals.customers, totals.contacts, totals.orders, seed);
     }

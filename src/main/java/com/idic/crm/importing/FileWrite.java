@@ -9,7 +9,7 @@ import com.idic.crm.base.db.BulkWriteResult;
 /** The second pass over a file already checked: every row becomes a record, written in batches. */
 final class FileWrite implements TabularFile.RowHandler {
 
-    /** Completes a record with what only the whole file's check knows (an order's customer id). */
+    /** Completes a record with what only the whole file's check knows (an order's customer id); null skips the row. */
     interface Completion {
         Object complete(ImportHeader header, List<String> cells, Object record);
     }
@@ -52,8 +52,12 @@ final class FileWrite implements TabularFile.RowHandler {
         Object record = mapper.read(new RowCells(kind, header, rowNumber, cells, problem -> {
             throw new IllegalStateException("Row " + rowNumber + " passed the check but not now: " + problem);
         }));
-        batch.add(completion.complete(header, cells, record));
+        Object complete = completion.complete(header, cells, record);
         rows++;
+        if (complete == null) {
+            return;
+        }
+        batch.add(complete);
         if (batch.size() == ImportService.WRITE_BATCH) {
             flush();
         }

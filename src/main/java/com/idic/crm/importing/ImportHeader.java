@@ -43,6 +43,11 @@ final class ImportHeader {
         return new ImportHeader(kind, positions);
     }
 
+    /** The file has this column (its cells may still be empty). */
+    boolean has(String column) {
+        return positions[kind.columns().indexOf(column)] >= 0;
+    }
+
     /** The trimmed cell of {@code column}, or null when the column is absent or the cell blank. */
     String value(List<String> cells, String column) {
         int position = positions[kind.columns().indexOf(column)];

@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
@@ -28,16 +27,19 @@ import org.xml.sax.XMLReader;
 
 /**
  * The first sheet of an .xlsx workbook, read with POI's streaming SAX reader so a large
- * file never becomes a workbook in memory. POI's zip-bomb protection stays at its defaults.
+ * file never becomes a workbook in memory. POI's zip-bomb protection stays at its defaults and a
+ * file it refuses is reported as such; the shared-strings table is capped ({@link XlsxStrings}).
  * Date cells come out as ISO dates and numbers in plain decimal notation, whatever the cell
  * format, so the same rules as for CSV apply.
  */
 final class XlsxFile implements TabularFile {
 
     private final Path file;
+    private final long maxSharedCharacters;
 
-    XlsxFile(Path file) {
+    XlsxFile(Path file, long maxSharedCharacters) {
         this.file = file;
+        this.maxSharedCharacters = maxSharedCharacters;
     }
 
     /** The workbook is not a readable .xlsx (corrupt, another format, or refused as a zip bomb). */
@@ -51,7 +53,7 @@ final class XlsxFile implements TabularFile {
     public void read(RowHandler handler) throws IOException {
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            XlsxStrings strings = XlsxStrings.read(workbook, maxSharedCharacters);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 return;
@@ -64,9 +66,24 @@ final class XlsxFile implements TabularFile {
             }
         } catch (HandlerFailure e) {
             throw e.getCause();
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+        } catch (XlsxStrings.TooMuchTextException e) {
+            throw new ImportRejectedException("import.error.xlsxText", maxSharedCharacters / 1_000_000);
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException | RuntimeException e) {
+            if (isZipBomb(e)) {
+                throw new ImportRejectedException("import.error.zipBomb");
+            }
             throw new UnreadableWorkbookException(e);
         }
+    }
+
+    /** POI refused to inflate an entry: it would grow far beyond its compressed size (or any sane size). */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Carries the row handler's own failure past POI, so it is not mistaken for an unreadable file. */

@@ -1,5 +1,7 @@
 package com.idic.crm.order;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.idic.crm.security.AppRoles;
 import com.idic.crm.customer.CustomerMergeUndone;
 import com.idic.crm.customer.CustomersMerged;
 import org.springframework.context.event.EventListener;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * edit of a moved order is refused instead of silently moving it back.
  */
 @Component
+@RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN}) // merges and their undo are theirs
 class OrderMergeListener {
 
     private final JdbcClient jdbc;

@@ -2,6 +2,7 @@ package com.idic.crm.security;
 
 import com.idic.crm.security.domain.AppUser;
 import com.idic.crm.security.domain.AppUserRepository;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -22,6 +23,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
 
     @Override
     @Transactional(readOnly = true)
+    @PermitAll // called by the login itself, before anyone is authenticated
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username)
                 .map(DatabaseUserDetailsService::details)

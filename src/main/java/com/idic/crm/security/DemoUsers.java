@@ -7,6 +7,7 @@ import java.util.Set;
 import com.idic.crm.base.db.EmbeddedDatabaseBootstrap;
 import com.idic.crm.security.domain.AppUser;
 import com.idic.crm.security.domain.AppUserRepository;
+import jakarta.annotation.security.PermitAll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,6 +44,7 @@ class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     @Transactional
+    @PermitAll // started by the application itself at start-up, before anyone can log in
     public void createDemoUsers() {
         if (!EmbeddedDatabaseBootstrap.inUse(environment)) {
             return;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -37,6 +38,8 @@ class ImportBenchmark {
 
     @Autowired
     ImportService imports;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path dir;
@@ -57,7 +60,65 @@ class ImportBenchmark {
                 generator.orders().map(ImportBenchmark::line));
         measure(ImportKind.ORDERS, orderFile, orders);
         ImportResult again = measure(ImportKind.ORDERS, orderFile, orders);
-        assertThat(again.updated()).isEqualTo(orders);
+        assertThat(again.unchanged()).isEqualTo(orders);
+    }
+
+    /**
+     * Re-import at scale: the customer table is filled to {@code benchmark.tableCustomers} (default
+     * 1,000,000; synthetic rows written by the database itself, which is quick), then a file of
+     * {@code benchmark.customers} (default 50,000) generated customers is imported new, imported
+     * again unchanged, and imported again with every row's phone and region changed.
+     */
+    @Test
+    void reimportCustomersIntoAMillion() throws IOException {
+        int table = Integer.getInteger("benchmark.tableCustomers", 1_000_000);
+        int customers = Integer.getInteger("benchmark.customers", 50_000);
+        fillSynthetic(table - customers);
+        DemoDataGenerator generator = new DemoDataGenerator(20261205, customers, 0, LocalDate.now());
+        String header = "external_id,type,name,gender,birth_date,founding_date,industry,phone,email,region,relationship_type,source,created_at";
+        Path file = write(dir.resolve("customers.csv"), header, generator.customers().map(ImportBenchmark::line));
+        Path changed = write(dir.resolve("customers-changed.csv"), header, generator.customers()
+                .map(c -> new CustomerRecord(c.externalId(), c.type(), c.name(), c.gender(), c.birthDate(), c.foundingDate(),
+                        c.industry(), "+86 199 " + Math.abs(c.externalId().hashCode() % 10_000_000), c.email(), "重庆",
+                        c.relationshipType(), c.source(), c.stage(), c.createdOn(), c.lastVerifiedOn()))
+                .map(ImportBenchmark::line));
+        ImportResult fresh = measure(ImportKind.CUSTOMERS, file, customers);
+        assertThat(fresh.inserted()).isEqualTo(customers);
+        ImportResult unchanged = measure(ImportKind.CUSTOMERS, file, customers);
+        assertThat(unchanged.unchanged()).isEqualTo(customers);
+        ImportResult updated = measure(ImportKind.CUSTOMERS, changed, customers);
+        assertThat(updated.updated()).isEqualTo(customers);
+        System.out.printf(Locale.ROOT, "BENCHMARK customer table now %,d rows%n",
+                jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class));
+    }
+
+    /** Rows shaped like real ones (names, keys, regions spread over the indexes), ids far above the sequence's. */
+    private void fillSynthetic(int rows) {
+        long present = jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE external_id LIKE 'SYN-%'", Long.class);
+        if (present >= rows) {
+            return;
+        }
+        long started = System.nanoTime();
+        for (long from = present + 1; from <= rows; from += 50_000) {
+            long to = Math.min(rows, from + 49_999);
+            jdbc.update("""
+                    INSERT INTO customer (id, version, external_id, type, name, name_key, gender, phone, phone_key, email, email_key,
+                        region, relationship_type, source, stage, created_on, last_verified_on)
+                    SELECT 1000000000000 + seq, 0, CONCAT('SYN-', seq), IF(seq % 5 = 0, 'ORGANIZATION', 'INDIVIDUAL'),
+                        CONCAT(ELT(1 + seq % 10, 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou'), ' ', seq),
+                        CONCAT(ELT(1 + seq % 10, 'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou'), ' ', seq),
+                        ELT(1 + seq % 3, 'FEMALE', 'MALE', 'OTHER'),
+                        CONCAT('+86 13', LPAD(seq, 9, '0')), CONCAT('8613', LPAD(seq, 9, '0')),
+                        CONCAT('c', seq, '@example.com'), CONCAT('c', seq, '@example.com'),
+                        ELT(1 + seq % 8, '华东', '华北', '华南', '西南', '东北', '西北', '上海', '北京'),
+                        ELT(1 + seq % 4, 'GENERAL_CONSUMER', 'ENTERPRISE', 'INTERNAL', 'CHANNEL_PARTNER'),
+                        'WEBSITE', ELT(1 + seq % 8, 'POTENTIAL', 'INTENDING', 'FIRST_TIME', 'REPEAT', 'MAJOR', 'LOYAL', 'BUSINESS_PARTNER', 'LOST'),
+                        DATE_SUB(CURDATE(), INTERVAL seq % 3650 DAY), IF(seq % 3 = 0, NULL, DATE_SUB(CURDATE(), INTERVAL seq % 700 DAY))
+                    FROM seq_%d_to_%d""".formatted(from, to));
+        }
+        jdbc.execute("ANALYZE TABLE customer");
+        System.out.printf(Locale.ROOT, "BENCHMARK filled %,d synthetic customers in %.1f s%n", rows - present,
+                (System.nanoTime() - started) / 1e9);
     }
 
     private ImportResult measure(ImportKind kind, Path file, int expectedRows) throws IOException {
@@ -66,8 +127,9 @@ class ImportBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(result.succeeded()).as("%s", result.problems()).isTrue();
         assertThat(result.rows()).isEqualTo(expectedRows);
-        System.out.printf(Locale.ROOT, "BENCHMARK import %-9s rows=%,d file=%,d bytes inserted=%,d updated=%,d seconds=%.1f rows/s=%,.0f%n",
-                kind, result.rows(), Files.size(file), result.inserted(), result.updated(), seconds, result.rows() / seconds);
+        System.out.printf(Locale.ROOT, "BENCHMARK import %-9s rows=%,d file=%,d bytes new=%,d updated=%,d unchanged=%,d"
+                        + " seconds=%.1f rows/s=%,.0f%n", kind, result.rows(), Files.size(file), result.inserted(), result.updated(),
+                result.unchanged(), seconds, result.rows() / seconds);
         return result;
     }
 

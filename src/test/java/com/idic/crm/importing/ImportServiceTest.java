@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.UUID;
 
 import com.idic.crm.customer.CustomerBulkWriter;
+import com.idic.crm.customer.CustomerExternalIds;
 import com.idic.crm.order.OrderBulkWriter;
 import jakarta.validation.Validator;
 import com.idic.crm.security.SecurityEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +42,8 @@ class ImportServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     CustomerBulkWriter customerWriter;
+    @Autowired
+    CustomerExternalIds customerIds;
     @Autowired
     OrderBulkWriter orderWriter;
     @Autowired
@@ -194,8 +198,8 @@ class ImportServiceTest {
 
     @Test
     void limitsOnSizeAndRowsAreEnforcedAndNothingIsSaved() throws IOException {
-        ImportService small = new ImportService(customerWriter, orderWriter, validator, Clock.systemDefaultZone(),
-                new ImportLimits(DataSize.ofBytes(200), 2), transactionManager, securityEvents);
+        ImportService small = new ImportService(customerWriter, customerIds, orderWriter, validator, Clock.systemDefaultZone(),
+                new ImportLimits(DataSize.ofBytes(200), 2, 1_000_000), transactionManager, securityEvents);
         Path tooManyRows = ImportFiles.csv(dir, "rows.csv", "external_id,type,name",
                 "L" + run + "-1,INDIVIDUAL,A", "L" + run + "-2,INDIVIDUAL,B", "L" + run + "-3,INDIVIDUAL,C");
         assertThatThrownBy(() -> small.importFile(ImportKind.CUSTOMERS, tooManyRows, "rows.csv", ImportProgress.NONE))
@@ -208,6 +212,12 @@ class ImportServiceTest {
         assertThatThrownBy(() -> small.importFile(ImportKind.CUSTOMERS, tooLarge, "large.csv", ImportProgress.NONE))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.reason()).isEqualTo("import.error.tooLarge"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE external_id LIKE ?", Long.class, "L" + run + "-%")).isZero();
+    }
+
+    @Test
+    void theServerUploadLimitIsTheImportLimit(@Autowired MultipartProperties multipart) {
+        assertThat(multipart.getMaxFileSize()).isEqualTo(imports.limits().maxFileSize());
+        assertThat(multipart.getMaxRequestSize()).isEqualTo(imports.limits().maxFileSize());
     }
 
     @Test

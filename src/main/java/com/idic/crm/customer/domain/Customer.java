@@ -162,6 +162,28 @@ public class Customer {
         contacts.remove(contact);
     }
 
+    /**
+     * GDPR-style anonymization: the personal fields and the contacts' names and ways of reaching
+     * them are replaced; what the value analysis needs (type, region, relationship, stage, the
+     * organization's business data, dates) stays, and so do the orders that point at the record.
+     * The external id stays too, so an import recognises the record instead of re-identifying it.
+     */
+    public void anonymize(LocalDateTime at) {
+        name = "Anonymized " + id;
+        gender = null;
+        birthDate = null;
+        occupation = null;
+        familyStatus = null;
+        phone = null;
+        email = null;
+        address = null;
+        notes = null;
+        for (CustomerContact contact : contacts) {
+            contact.anonymize();
+        }
+        anonymizedAt = at;
+    }
+
     public boolean isMerged() {
         return mergedIntoId != null;
     }

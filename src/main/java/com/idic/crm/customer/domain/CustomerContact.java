@@ -55,6 +55,12 @@ public class CustomerContact {
         this.name = name;
     }
 
+    void anonymize() {
+        name = "Anonymized";
+        phone = null;
+        email = null;
+    }
+
     public Long getId() { return id; }
     public Customer getCustomer() { return customer; }
     public void moveTo(Customer newOwner) { this.customer = newOwner; }

@@ -16,6 +16,10 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
     @EntityGraph(attributePaths = "contacts")
     Optional<Customer> findWithContactsById(Long id);
 
+    /** The records merged into customer {@code id} as its duplicates. */
+    @EntityGraph(attributePaths = "contacts")
+    List<Customer> findByMergedIntoId(Long id);
+
     /** Served from the region index alone; a region left only on merged duplicates may still be listed. */
     @Query("select distinct c.region from Customer c where c.region is not null order by c.region")
     List<String> findDistinctRegions();

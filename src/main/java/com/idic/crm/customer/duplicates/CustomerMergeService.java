@@ -3,10 +3,14 @@ package com.idic.crm.customer.duplicates;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
 import com.idic.crm.customer.CustomerActivity;
+import com.idic.crm.customer.CustomerChangeKind;
+import com.idic.crm.customer.CustomerChanged;
+import com.idic.crm.customer.CustomerChanged.FieldChange;
 import com.idic.crm.customer.CustomerMergeUndone;
 import com.idic.crm.customer.CustomersMerged;
 import com.idic.crm.customer.domain.Customer;
@@ -14,6 +18,7 @@ import com.idic.crm.customer.domain.CustomerContact;
 import com.idic.crm.customer.domain.CustomerRepository;
 import com.idic.crm.customer.duplicates.domain.CustomerMerge;
 import com.idic.crm.customer.duplicates.domain.CustomerMergeRepository;
+import com.idic.crm.customer.duplicates.domain.FillableField;
 import com.idic.crm.customer.duplicates.domain.FilledField;
 import com.idic.crm.customer.duplicates.domain.MergePlan;
 import com.idic.crm.security.AppRoles;
@@ -93,6 +98,11 @@ public class CustomerMergeService {
         securityEvents.record(SecurityEventType.CUSTOMERS_MERGED, "customer " + kept.getId(),
                 "merged " + duplicate.getId() + " into " + kept.getId() + " (merge " + merge.getId() + ")");
         events.publishEvent(new CustomersMerged(merge.getId(), kept.getId(), duplicate.getId()));
+        List<FieldChange> filled = plan.fills().stream()
+                .map(fill -> new FieldChange(column(fill.getField()), fill.getPreviousValue(), fill.getFilledValue())).toList();
+        events.publishEvent(new CustomerChanged(kept.getId(), CustomerChangeKind.MERGED, filled, duplicate.getId().toString()));
+        events.publishEvent(new CustomerChanged(duplicate.getId(), CustomerChangeKind.MERGED_INTO, List.of(),
+                kept.getId().toString()));
         return merge.getId();
     }
 
@@ -138,6 +148,17 @@ public class CustomerMergeService {
         securityEvents.record(SecurityEventType.MERGE_UNDONE, "customer " + kept.getId(),
                 "merge " + merge.getId() + " undone: " + duplicate.getId() + " separate again");
         events.publishEvent(new CustomerMergeUndone(merge.getId(), kept.getId(), duplicate.getId()));
+        List<FieldChange> emptied = merge.getFilledFields().stream()
+                .map(fill -> new FieldChange(column(fill.getField()), fill.getFilledValue(), fill.getPreviousValue())).toList();
+        events.publishEvent(new CustomerChanged(kept.getId(), CustomerChangeKind.MERGE_UNDONE, emptied,
+                duplicate.getId().toString()));
+        events.publishEvent(new CustomerChanged(duplicate.getId(), CustomerChangeKind.MERGE_UNDONE, List.of(),
+                kept.getId().toString()));
+    }
+
+    /** The history names fields by their column, as edits and imports do. */
+    private static String column(FillableField field) {
+        return field.name().toLowerCase(Locale.ROOT);
     }
 
     private Customer mergeable(long id, long otherId) {

@@ -2,17 +2,23 @@ package com.idic.crm.customer.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.base.ui.Formats;
+import com.idic.crm.customer.CustomerAnonymizer;
 import com.idic.crm.customer.CustomerPageSection;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customer.VerificationRule;
 import com.idic.crm.customer.VerificationSettings;
 import com.idic.crm.customer.domain.Customer;
 import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -43,17 +49,21 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
     final Div header = new Div();
     final Div conflict = new Div();
     final Button markVerified = new Button(VaadinIcon.CHECK_CIRCLE.create());
+    final Button anonymize = new Button(VaadinIcon.EYE_SLASH.create());
     final CustomerForm form;
 
     private final CustomerService customers;
+    private final CustomerAnonymizer anonymizer;
     private final VerificationSettings verification;
     private final ObjectProvider<CustomerPageSection> sections;
+    private final List<Component> sectionContents = new ArrayList<>();
     private Customer customer;
     private String title;
 
-    public CustomerView(CustomerService customers, VerificationSettings verification,
+    public CustomerView(CustomerService customers, CustomerAnonymizer anonymizer, VerificationSettings verification,
                         ObjectProvider<CustomerPageSection> sections, Clock clock) {
         this.customers = customers;
+        this.anonymizer = anonymizer;
         this.verification = verification;
         this.sections = sections;
         this.form = new CustomerForm(LocalDate.now(clock));
@@ -61,6 +71,9 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
         title = getTranslation("customer.page.title");
         markVerified.setText(getTranslation("customer.verify.button"));
         markVerified.addClickListener(click -> markVerified());
+        anonymize.setText(getTranslation("customer.anonymize.button"));
+        anonymize.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        anonymize.addClickListener(click -> confirmAnonymize());
         form.addSaveListener(event -> save(event.customer()));
         form.addCancelListener(event -> reload());
         conflict.addClassName("conflict-banner");
@@ -74,7 +87,7 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Customer> found = event.getRouteParameters().get("id").flatMap(CustomerView::parseId)
-                .flatMap(customers::find);
+                .flatMap(customers::open);
         removeAll();
         add(new RouterLink(getTranslation("customer.page.back"), CustomerListView.class));
         if (found.isEmpty()) {
@@ -92,8 +105,12 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("customer.page.profile"), form);
         long id = loaded.getId();
-        sections.orderedStream().sorted(Comparator.comparingInt(CustomerPageSection::order))
-                .forEach(section -> tabs.add(getTranslation(section.titleKey()), section.create(id)));
+        sectionContents.clear();
+        sections.orderedStream().sorted(Comparator.comparingInt(CustomerPageSection::order)).forEach(section -> {
+            Component content = section.create(id);
+            sectionContents.add(content);
+            tabs.add(getTranslation(section.titleKey()), content);
+        });
         tabs.setSizeFull();
         add(header, conflict, tabs);
         refresh(loaded);
@@ -116,6 +133,9 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
             header.add(CustomerListView.badge(getTranslation("customer.verification.needed"), "error"));
         }
         header.add(markVerified);
+        if (CurrentUser.hasRole(AppRoles.ADMIN) && !loaded.isAnonymized()) {
+            header.add(anonymize);
+        }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
@@ -124,6 +144,7 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
             Customer saved = customers.save(edited);
             conflict.setVisible(false);
             refresh(saved);
+            sectionsChanged();
             Notifications.success(getTranslation("customer.saved"));
         } catch (ObjectOptimisticLockingFailureException e) {
             showConflict();
@@ -137,10 +158,37 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
         }
         try {
             refresh(customers.markVerified(customer.getId()));
+            sectionsChanged();
             Notifications.success(getTranslation("customer.verify.done"));
         } catch (ObjectOptimisticLockingFailureException e) {
             showConflict();
         }
+    }
+
+    private void confirmAnonymize() {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("customer.anonymize.title", customer.getName()),
+                getTranslation("customer.anonymize.message", customer.getName()),
+                getTranslation("customer.anonymize.confirm"), event -> anonymizeNow());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.open();
+    }
+
+    private void anonymizeNow() {
+        String formerName = customer.getName();
+        try {
+            refresh(anonymizer.anonymize(customer.getId(), customer.getVersion()));
+            sectionsChanged();
+            Notifications.success(getTranslation("customer.anonymize.done", formerName));
+        } catch (ObjectOptimisticLockingFailureException e) {
+            showConflict();
+        }
+    }
+
+    private void sectionsChanged() {
+        sectionContents.stream().filter(CustomerPageSection.Refreshable.class::isInstance)
+                .map(CustomerPageSection.Refreshable.class::cast).forEach(CustomerPageSection.Refreshable::customerChanged);
     }
 
     private void showConflict() {

@@ -16,6 +16,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.idic.crm.importing.ImportKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,6 +39,29 @@ class ImportViewTest extends KaribuTest {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
+    void thePageOffersATemplateAndListsTheAllowedValuesWithTheirLabels() {
+        login("manager", AppRoles.MANAGER);
+        UI.getCurrent().navigate(ImportView.class);
+        ImportView view = _get(ImportView.class);
+        assertThat(_get(view, Anchor.class).getText()).isEqualTo(UI.getCurrent().getTranslation("import.template",
+                UI.getCurrent().getTranslation("import.kind.CUSTOMERS")));
+        assertThat(_find(view, ListItem.class)).extracting(ListItem::getText)
+                .contains("relationship_type: GENERAL_CONSUMER ("
+                        + UI.getCurrent().getTranslation("customer.relationship.GENERAL_CONSUMER") + "), ENTERPRISE ("
+                        + UI.getCurrent().getTranslation("customer.relationship.ENTERPRISE") + "), INTERNAL ("
+                        + UI.getCurrent().getTranslation("customer.relationship.INTERNAL") + "), CHANNEL_PARTNER ("
+                        + UI.getCurrent().getTranslation("customer.relationship.CHANNEL_PARTNER") + ")");
+        assertThat(_get(view, Checkbox.class).getLabel()).isEqualTo("Empty cells clear stored values");
+        assertThat(_get(view, Checkbox.class).getValue()).as("empty cells keep stored values unless asked").isFalse();
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ImportKind> kind = _get(view, RadioButtonGroup.class);
+        kind.setValue(ImportKind.ORDERS);
+        assertThat(_find(view, ListItem.class)).as("orders have no choice columns").isEmpty();
+        assertThat(_get(view, Anchor.class).getText()).contains(UI.getCurrent().getTranslation("import.kind.ORDERS"));
+    }
+
+    @Test
     void aGoodFileIsImportedAndTheCountsAreShown() throws InterruptedException {
         login("manager", AppRoles.MANAGER);
         UI.getCurrent().navigate(ImportView.class);
@@ -43,7 +71,7 @@ class ImportViewTest extends KaribuTest {
         Notification shown = awaitNotification();
 
         assertThat(shown.getElement().getProperty("text"))
-                .isEqualTo(UI.getCurrent().getTranslation("import.done", "2", "2", "0"));
+                .isEqualTo(UI.getCurrent().getTranslation("import.done", "2", "2", "0", "0", "0"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM customer WHERE external_id LIKE ?", Long.class, "V" + run + "-%")).isEqualTo(2);
         assertThat(_find(Grid.class)).as("no problem grid after a good file").isEmpty();
     }
