@@ -33,6 +33,7 @@ class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPassw
     /** Stores the hash of the current algorithm after a sign-in that matched an older one. */
     @Override
     @Transactional
+    @PermitAll // the sign-in re-hashes the password of the user it has just authenticated
     public UserDetails updatePassword(UserDetails user, String newEncodedPassword) {
         return users.findByUsername(user.getUsername()).map(stored -> {
             stored.setPasswordHash(newEncodedPassword);

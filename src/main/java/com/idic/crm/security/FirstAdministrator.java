@@ -1,5 +1,6 @@
 package com.idic.crm.security;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Set;
 
 import com.idic.crm.base.db.EmbeddedDatabaseBootstrap;
@@ -44,6 +45,7 @@ class FirstAdministrator {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @PermitAll // runs at start-up, before anybody can sign in; creates the account as "system"
     @Order(Ordered.HIGHEST_PRECEDENCE)
     public void createIfNoUserExists() {
         if (users.count() > 0) {

@@ -1,5 +1,6 @@
 package com.idic.crm.security;
 
+import jakarta.annotation.security.PermitAll;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing about which accounts exist; kept in the database so that all nodes of a cluster agree.
  */
 @Component
+@PermitAll // consulted by the sign-in itself, before anybody is authenticated
 class LoginThrottle {
 
     static final int FREE_ATTEMPTS = 5;

@@ -1,5 +1,6 @@
 package com.idic.crm.security;
 
+import jakarta.annotation.security.PermitAll;
 import com.idic.crm.base.ui.AccessDeniedView;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes what Spring Security and Vaadin report (sign-out, denied method or route) to the security event log. */
 @Component
+@PermitAll // Vaadin calls it at start-up; the events it records come from the sign-in machinery
 class SecurityEventListeners implements VaadinServiceInitListener {
 
     private final SecurityEvents events;

@@ -1,5 +1,6 @@
 package com.idic.crm.security;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +25,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * each node ends its own.
  */
 @Component
+@PermitAll // the servlet container reports sessions starting and ending; nobody is signed in there
 class UserSessions implements HttpSessionListener, HttpSessionIdListener {
 
     private static final Logger log = LoggerFactory.getLogger(UserSessions.class);
