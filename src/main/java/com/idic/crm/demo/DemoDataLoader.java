@@ -81,15 +81,23 @@ public class DemoDataLoader {
     record Totals(long customers, long contacts, long orders) {
     }
 
-    /** Writes the generator's data, one transaction per chunk of customers so huge sizes stay within memory. */
+    /**
+     * Writes the generator's data in chunks of customers, so huge sizes stay within memory, and all
+     * in one transaction: a start killed in the middle leaves no half-filled demo company behind
+     * (the database stays empty and the next start loads it again).
+     */
     Totals load(DemoDataGenerator generator) {
+        return transaction.execute(status -> loadInChunks(generator));
+    }
+
+    private Totals loadInChunks(DemoDataGenerator generator) {
         long customerTotal = 0;
         long contactTotal = 0;
         long orderTotal = 0;
         for (int start = 0; start < generator.customerCount(); start += CUSTOMER_CHUNK) {
             int from = start;
             int to = Math.min(generator.customerCount(), from + CUSTOMER_CHUNK);
-            Totals chunk = transaction.execute(status -> loadChunk(generator, from, to));
+            Totals chunk = loadChunk(generator, from, to);
             customerTotal += chunk.customers;
             contactTotal += chunk.contacts;
             orderTotal += chunk.orders;
