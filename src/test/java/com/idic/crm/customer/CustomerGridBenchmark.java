@@ -78,9 +78,10 @@ class CustomerGridBenchmark {
         cases.put("filter type organization", () -> page(new CustomerFilter(null, null, null, CustomerType.ORGANIZATION,
                 null, null, null, false), Sort.unsorted()));
         cases.put("filter region 上海", () -> page(filter(null, null, null, "上海", null, false), Sort.unsorted()));
-        cases.put("filter relationship enterprise", () -> page(new CustomerFilter(null, null, null, null, null,
-                RelationshipType.ENTERPRISE, null, false), Sort.unsorted()));
-        cases.put("filter stage loyal", () -> page(filter(null, null, null, null, PurchaseStage.LOYAL, false), Sort.unsorted()));
+        cases.put("filter relationship channel partner", () -> page(new CustomerFilter(null, null, null, null, null,
+                RelationshipType.CHANNEL_PARTNER, null, false), Sort.unsorted()));
+        // customers without orders (the benchmark generates none) are potential or intending
+        cases.put("filter stage intending", () -> page(filter(null, null, null, null, PurchaseStage.INTENDING, false), Sort.unsorted()));
         cases.put("filter needs verification", () -> page(filter(null, null, null, null, null, true), Sort.unsorted()));
         for (String column : List.of("name", "region", "lastVerifiedOn")) {
             for (Sort.Direction direction : Sort.Direction.values()) {

@@ -35,9 +35,11 @@ class CustomerListPlanTest {
     private static final int ROWS = 20_000;
     private static final long FIRST_ID = 3_000_000_000L;
     /**
-     * A filter matching a large share (type: one in three is an organization here) may be read in
-     * order through the sort's index, skipping the others; anything selective must use its
-     * own index, or it would read far more than this.
+     * A selective filter must use its own index, or it would read far more than this. The type
+     * filter matches a large share (a quarter to a third are organizations), and the optimizer may
+     * rather read the sort's index in order and skip the other type: still one range in sort
+     * order without a sort, but how many rows it skips depends on how the other tests' records
+     * happen to cluster, so the type filter is held to "no sort, no scan" only.
      */
     private static final int ROWS_READ_PER_ROW_SHOWN = 5;
     private static final List<String> COUNTERS = List.of("Sort_rows", "Sort_scan", "Sort_range", "Handler_read_rnd_next",
@@ -74,8 +76,10 @@ class CustomerListPlanTest {
                 assertThat(reads).as("the query ran on this connection: " + what).isPositive();
                 assertThat(used.get("Sort_rows") + used.get("Sort_scan") + used.get("Sort_range")).as("sorted: " + what).isZero();
                 assertThat(used.get("Handler_read_rnd_next") + used.get("Handler_read_rnd")).as("scanned: " + what).isZero();
-                assertThat(used.get("Handler_read_next") + used.get("Handler_read_prev"))
-                        .as("index rows read for a page: " + what).isLessThanOrEqualTo(ROWS_READ_PER_ROW_SHOWN * (PAGE + 1));
+                if (filter.getValue().type() == null) {
+                    assertThat(used.get("Handler_read_next") + used.get("Handler_read_prev"))
+                            .as("index rows read for a page: " + what).isLessThanOrEqualTo(ROWS_READ_PER_ROW_SHOWN * (PAGE + 1));
+                }
             }
         }
     }
