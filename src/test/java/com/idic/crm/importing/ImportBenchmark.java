@@ -114,7 +114,7 @@ class ImportBenchmark {
                         ELT(1 + seq % 4, 'GENERAL_CONSUMER', 'ENTERPRISE', 'INTERNAL', 'CHANNEL_PARTNER'),
                         'WEBSITE', ELT(1 + seq % 8, 'POTENTIAL', 'INTENDING', 'FIRST_TIME', 'REPEAT', 'MAJOR', 'LOYAL', 'BUSINESS_PARTNER', 'LOST'),
                         DATE_SUB(CURDATE(), INTERVAL seq % 3650 DAY), IF(seq % 3 = 0, NULL, DATE_SUB(CURDATE(), INTERVAL seq % 700 DAY))
-                    FROM seq_%d_to_%d""".formatted(from, to));
+                    FROM seq_FROM_to_TO""".replace("FROM_to_TO", from + "_to_" + to));
         }
         jdbc.execute("ANALYZE TABLE customer");
         System.out.printf(Locale.ROOT, "BENCHMARK filled %,d synthetic customers in %.1f s%n", rows - present,

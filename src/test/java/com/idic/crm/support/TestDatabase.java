@@ -24,12 +24,16 @@ import org.springframework.core.env.MapPropertySource;
 public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
     static final String SERVER_URL = "jdbc:mariadb://127.0.0.1:3306/";
+    /** A test whose results depend on every row (e.g. ranks) sets this to a name to get a database of its own. */
+    public static final String OWN_DATABASE = "crm.test.own-database";
     private static String jdbcUrl;
+    private static final Map<String, String> ownUrls = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String own = environment.getProperty(OWN_DATABASE);
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", url(),
+                "spring.datasource.url", own == null || own.isBlank() ? url() : ownUrl(own),
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "")));
     }
@@ -42,6 +46,14 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
             jdbcUrl = localServerAnswers() ? createOnLocalServer(name) : EmbeddedMariaDb.startTemporary(name);
         }
         return jdbcUrl;
+    }
+
+    private static synchronized String ownUrl(String purpose) {
+        return ownUrls.computeIfAbsent(purpose, p -> {
+            String name = "crm_test_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                    + "_" + p.replaceAll("[^A-Za-z0-9]", "") + "_" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+            return localServerAnswers() ? createOnLocalServer(name) : EmbeddedMariaDb.startTemporary(name);
+        });
     }
 
     private static boolean localServerAnswers() {

@@ -36,9 +36,9 @@ public class DuplicateFinder {
      * A key shared by more than this many records is no evidence that two of them are the
      * same customer: a common name in a big city, a switchboard number, a shared info@
      * mailbox. Leaving such keys out keeps the list to pairs worth a clerk's look and keeps
-     * the pair count linear in the number of customers.
+     * the pair count linear in the number of customers; {@link DuplicateGroups} lists them once each.
      */
-    static final int MAX_SHARED_KEY = 5;
+    public static final int MAX_SHARED_KEY = 5;
 
     private static final String NO_SPLIT = "SET STATEMENT optimizer_switch='split_materialized=off' FOR ";
 

@@ -244,6 +244,23 @@ class CustomerHistoryTest {
 
     @Test
     @WithMockUser(username = "ada", roles = AppRoles.ADMIN)
+    void anonymizationAlsoForgetsTheValuesAMergeRemembers() {
+        Customer kept = fixtures.customer(unique("Gao Yan"), LocalDate.of(2023, 1, 1), c -> { });
+        Customer duplicate = fixtures.customer(unique("Gao Yan"), LocalDate.of(2025, 1, 1),
+                c -> c.setEmail("gao.yan@example.cn"));
+        MergePreview preview = merges.preview(kept.getId(), duplicate.getId());
+        long mergeId = merges.merge(kept.getId(), duplicate.getId(), preview.kept().version(), preview.duplicate().version());
+
+        anonymizer.anonymize(kept.getId(), fixtures.reload(kept).getVersion());
+
+        assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT CONCAT_WS('|', previous_value, filled_value) FROM customer_merge_field WHERE merge_id = ?")
+                .param(mergeId).query(String.class).list())
+                .isNotEmpty().allSatisfy(values -> assertThat(values).doesNotContain("gao.yan"));
+    }
+
+    @Test
+    @WithMockUser(username = "ada", roles = AppRoles.ADMIN)
     void anonymizingARecordChangedSinceItWasShownIsRefused() {
         Customer customer = fixtures.customer(unique("Stale"), LocalDate.of(2022, 3, 1), c -> c.setPhone("021 1234 5678"));
         long shownVersion = customer.getVersion();

@@ -5,6 +5,8 @@ import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customer.duplicates.CustomerMergeService;
 import com.idic.crm.customer.duplicates.CustomerSummary;
 import com.idic.crm.customer.duplicates.DuplicateFinder;
+import com.idic.crm.customer.duplicates.DuplicateGroup;
+import com.idic.crm.customer.duplicates.DuplicateGroups;
 import com.idic.crm.customer.duplicates.DuplicatePair;
 import com.idic.crm.customer.duplicates.MergeHistory;
 import com.idic.crm.customer.duplicates.MergeRecord;
@@ -37,9 +39,11 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
 
     private final transient CustomerMergeService mergeService;
     private final Grid<DuplicatePair> pairs = new Grid<>();
+    private final Grid<DuplicateGroup> groups = new Grid<>();
     private final Grid<MergeRecord> merges = new Grid<>();
 
-    public DuplicatesView(DuplicateFinder finder, CustomerMergeService mergeService, MergeHistory history) {
+    public DuplicatesView(DuplicateFinder finder, DuplicateGroups groupFinder, CustomerMergeService mergeService,
+                          MergeHistory history) {
         this.mergeService = mergeService;
         addClassNames("view", "duplicates-view");
         Span hint = new Span(getTranslation("duplicates.hint"));
@@ -65,6 +69,23 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
             }
         });
 
+        groups.addColumn(this::sharedKey).setHeader(getTranslation("duplicates.groups.shared")).setFlexGrow(3);
+        groups.addColumn(DuplicateGroup::size).setHeader(getTranslation("duplicates.groups.size")).setAutoWidth(true)
+                .setFlexGrow(0);
+        groups.setItems(query -> groupFinder.page(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) groupFinder.count());
+        groups.setEmptyStateText(getTranslation("duplicates.groups.empty"));
+        groups.addClassName("duplicate-groups");
+        groups.asSingleSelect().addValueChangeListener(event -> {
+            if (event.getValue() != null) {
+                new DuplicateGroupDialog(groupFinder, mergeService, event.getValue(), sharedKey(event.getValue()),
+                        this::merged).open();
+                groups.deselectAll();
+            }
+        });
+        Span groupsHint = new Span(getTranslation("duplicates.groups.hint", DuplicateFinder.MAX_SHARED_KEY));
+        groupsHint.addClassName("muted");
+
         merges.addColumn(merge -> Formats.dateTime(merge.mergedAt(), getLocale()))
                 .setHeader(getTranslation("duplicates.history.when"));
         merges.addColumn(MergeRecord::mergedBy).setHeader(getTranslation("duplicates.history.by"));
@@ -76,11 +97,16 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
         merges.setItems(query -> history.page(query.getOffset(), query.getLimit()).stream(), query -> (int) history.count());
         merges.addClassName("recent-merges");
 
-        add(header, pairs, new H3(getTranslation("duplicates.history.title")), merges);
+        add(header, pairs, new H3(getTranslation("duplicates.groups.title")), groupsHint, groups,
+                new H3(getTranslation("duplicates.history.title")), merges);
     }
 
     private static String label(CustomerSummary customer) {
         return customer.name() + " #" + customer.id();
+    }
+
+    private String sharedKey(DuplicateGroup group) {
+        return getTranslation("duplicates.group." + group.reason(), group.size(), group.shown(), group.region());
     }
 
     private String both(String first, String second) {
@@ -152,6 +178,7 @@ public class DuplicatesView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         pairs.getDataProvider().refreshAll();
+        groups.getDataProvider().refreshAll();
         merges.getDataProvider().refreshAll();
     }
 

@@ -12,6 +12,7 @@ import com.idic.crm.customer.domain.Customer;
 import com.idic.crm.customer.domain.CustomerRepository;
 import com.idic.crm.customer.duplicates.CustomerMergeService;
 import com.idic.crm.customer.duplicates.DuplicateFixtures;
+import com.idic.crm.customer.duplicates.DuplicateGroup;
 import com.idic.crm.customer.duplicates.DuplicatePair;
 import com.idic.crm.customer.duplicates.MergePreview;
 import com.idic.crm.customer.duplicates.MergeRecord;
@@ -144,6 +145,43 @@ class DuplicatesViewTest extends KaribuTest {
         assertThat(fixtures.orderIdsOf(newer.getId())).containsExactlyElementsOf(newerOrders);
         assertThat(GridKt._get(merges, row).undoneBy()).isEqualTo("manager");
         assertThat(GridKt._getCellComponent(merges, row, "undo").isVisible()).isFalse();
+    }
+
+    @Test
+    void aPhoneSharedBySevenRecordsIsListedOnceAndAnyTwoOfThemCanBeMerged() {
+        String switchboard = mobile();
+        List<Customer> branches = IntStream.range(0, 7)
+                .mapToObj(i -> fixtures.customer(unique("Branch"), LocalDate.of(2024, 1, 1 + i), c -> c.setPhone(switchboard)))
+                .toList();
+        login("manager", AppRoles.MANAGER);
+        UI.getCurrent().navigate(DuplicatesView.class);
+        @SuppressWarnings("unchecked")
+        Grid<DuplicateGroup> groups = _get(Grid.class, spec -> spec.withClasses("duplicate-groups"));
+        List<Integer> rows = IntStream.range(0, GridKt._size(groups))
+                .filter(i -> GridKt._get(groups, i).key().equals(switchboard)).boxed().toList();
+        assertThat(rows).as("one group for the shared phone").hasSize(1);
+        assertThat(GridKt._getFormattedRow(groups, rows.get(0))).contains("7 records share phone " + switchboard);
+        assertThat(IntStream.range(0, GridKt._size(pairsGrid())).mapToObj(i -> GridKt._get(pairsGrid(), i).first().id()))
+                .as("not listed pair by pair").doesNotContainAnyElementsOf(branches.stream().map(Customer::getId).toList());
+
+        GridKt._selectRow(groups, rows.get(0));
+        DuplicateGroupDialog group = _get(DuplicateGroupDialog.class);
+        assertThat(GridKt._size(group.members)).isEqualTo(7);
+        group.members.select(GridKt._get(group.members, 6));
+        assertThat(group.compare.isEnabled()).as("two are needed").isFalse();
+        group.members.select(GridKt._get(group.members, 2));
+        _click(group.compare);
+
+        MergeDialog merge = _get(MergeDialog.class);
+        assertThat(_find(merge, H4.class)).extracting(H4::getText)
+                .startsWith(branches.get(2).getName(), branches.get(6).getName());
+        _click(_get(merge, Button.class, spec -> spec.withText(t("duplicates.dialog.merge"))));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(fixtures.reload(branches.get(6)).getMergedIntoId()).isEqualTo(branches.get(2).getId());
+        assertThat(group.isOpened()).isFalse();
+        assertThat(IntStream.range(0, GridKt._size(groups)).mapToObj(i -> GridKt._get(groups, i))
+                .filter(g -> g.key().equals(switchboard))).singleElement().extracting(DuplicateGroup::size).isEqualTo(6L);
     }
 
     @Test

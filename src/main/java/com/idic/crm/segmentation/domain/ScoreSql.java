@@ -1,0 +1,220 @@
+package com.idic.crm.segmentation.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import com.idic.crm.segmentation.SegmentationSettings;
+
+/**
+ * The rules of DOMAIN.md section 6 as MariaDB SQL, for one run: the same boundaries as the Java rules
+ * ({@link AnalysisDates}), the same discount factors ({@link CustomerLifetimeValue}) and the same
+ * exact decimal comparisons. Values are validated numbers and dates, written as literals.
+ */
+public final class ScoreSql {
+
+    public static final String AGGREGATE_TABLE = "segmentation_agg";
+
+    private final SegmentationSettings settings;
+    private final AnalysisDates dates;
+    private final CustomerLifetimeValue clv;
+
+    public ScoreSql(SegmentationSettings settings, LocalDate analysisDate) {
+        this.settings = settings;
+        this.dates = AnalysisDates.of(analysisDate, settings);
+        this.clv = new CustomerLifetimeValue(settings.clv());
+    }
+
+    public AnalysisDates dates() {
+        return dates;
+    }
+
+    public static String scoreTable(long runId) {
+        return "segmentation_score_" + runId;
+    }
+
+    public String createAggregate() {
+        return "CREATE TEMPORARY TABLE " + AGGREGATE_TABLE + " ("
+                + " customer_id BIGINT NOT NULL PRIMARY KEY, first_order DATE NOT NULL, last_order DATE NOT NULL,"
+                + " orders_w INT NOT NULL, amount_w DECIMAL(18,2) NOT NULL, paid_w DECIMAL(18,2) NOT NULL,"
+                + " longest_term INT NULL, p DECIMAL(18,2) NOT NULL, pp DECIMAL(18,2) NOT NULL,"
+                + " revenue DECIMAL(18,2) NOT NULL, history DECIMAL(20,2) NOT NULL, orders_12 INT NOT NULL,"
+                + " orders_base INT NOT NULL) ENGINE=InnoDB";
+    }
+
+    /** The one pass over the orders: everything the rules need per customer (see {@link CustomerFacts}). */
+    public String fillAggregate() {
+        String a = date(dates.analysisDate());
+        String w = date(dates.windowStart());
+        String y = date(dates.yearStart());
+        String c = date(dates.churnStart());
+        return "INSERT INTO " + AGGREGATE_TABLE + " SELECT customer_id, MIN(order_date), MAX(order_date),"
+                + " SUM(order_date > " + w + "),"
+                + " SUM(IF(order_date > " + w + ", amount, 0)),"
+                + " SUM(IF(order_date > " + w + " AND paid_date <= " + a + ", COALESCE(paid_amount, 0), 0)),"
+                + " MAX(IF(order_date > " + w + ", DATEDIFF(IF(paid_date <= " + a + " AND paid_amount >= amount,"
+                + " paid_date, " + a + "), order_date), NULL)),"
+                + " SUM(IF(order_date > " + y + ", amount - cost, 0)),"
+                + " SUM(IF(order_date > " + w + " AND order_date <= " + y + ", amount - cost, 0)),"
+                + " SUM(IF(order_date > " + y + ", amount, 0)),"
+                + " SUM(amount - cost),"
+                + " SUM(order_date > " + y + "),"
+                + " SUM(order_date > " + c + " AND order_date <= " + y + ")"
+                + " FROM customer_order WHERE order_date <= " + a + " GROUP BY customer_id";
+    }
+
+    /** A merged duplicate's orders move to the kept record; should any remain, the duplicate is still not scored. */
+    public String dropMergedCustomers() {
+        return "DELETE a FROM " + AGGREGATE_TABLE + " a JOIN customer c ON c.id = a.customer_id"
+                + " WHERE c.merged_into_id IS NOT NULL";
+    }
+
+    /** Counts and sums for the company figures: n, revenue, profit, active at start / end, churned, profit of active. */
+    public String totals() {
+        return "SELECT COUNT(*), COALESCE(SUM(revenue), 0), COALESCE(SUM(p), 0), COALESCE(SUM(orders_base > 0), 0),"
+                + " COALESCE(SUM(orders_12 > 0), 0), COALESCE(SUM(orders_base > 0 AND orders_12 = 0), 0),"
+                + " COALESCE(SUM(IF(orders_12 > 0, p, 0)), 0) FROM " + AGGREGATE_TABLE;
+    }
+
+    /** The value at 1-based rank {@code ?} (offset) of P, ascending. */
+    public String profitAtRank() {
+        return "SELECT p FROM " + AGGREGATE_TABLE + " ORDER BY p LIMIT ?, 1";
+    }
+
+    public String futureAtRank() {
+        return "SELECT " + future() + " AS f FROM " + AGGREGATE_TABLE + " ORDER BY f LIMIT ?, 1";
+    }
+
+    /** R from the last order. */
+    String recency() {
+        return "CASE WHEN last_order > " + date(dates.recency5After()) + " THEN 5"
+                + " WHEN last_order > " + date(dates.recency4After()) + " THEN 4"
+                + " WHEN last_order > " + date(dates.recency3After()) + " THEN 3"
+                + " WHEN last_order > " + date(dates.recency2After()) + " THEN 2 ELSE 1 END";
+    }
+
+    String frequency() {
+        SegmentationSettings.Rfm rfm = settings.rfm();
+        return "CASE WHEN orders_w >= " + rfm.frequency5Orders() + " THEN 5"
+                + " WHEN orders_w >= " + rfm.frequency4Orders() + " THEN 4"
+                + " WHEN orders_w >= " + rfm.frequency3Orders() + " THEN 3"
+                + " WHEN orders_w >= " + rfm.frequency2Orders() + " THEN 2 ELSE 1 END";
+    }
+
+    String monetary() {
+        SegmentationSettings.Rfm rfm = settings.rfm();
+        return "CASE WHEN amount_w <= " + number(rfm.monetary1Max()) + " THEN 1"
+                + " WHEN amount_w <= " + number(rfm.monetary2Max()) + " THEN 2"
+                + " WHEN amount_w <= " + number(rfm.monetary3Max()) + " THEN 3"
+                + " WHEN amount_w <= " + number(rfm.monetary4Max()) + " THEN 4 ELSE 5 END";
+    }
+
+    /** Future CLV rounded to cents: 0, 2P x k or P^2 x k / Pp, as {@link CustomerLifetimeValue#future}. */
+    String future() {
+        String k = "(CASE WHEN last_order > " + date(dates.recency5After()) + " THEN " + number(clv.factor(5))
+                + " WHEN last_order > " + date(dates.recency4After()) + " THEN " + number(clv.factor(4))
+                + " WHEN last_order > " + date(dates.recency3After()) + " THEN " + number(clv.factor(3))
+                + " WHEN last_order > " + date(dates.recency2After()) + " THEN " + number(clv.factor(2))
+                + " ELSE " + number(clv.factor(1)) + " END)";
+        return "CASE WHEN pp > 0 THEN (CASE WHEN p <= 0 THEN 0.00 WHEN p > pp + pp THEN ROUND((p + p) * " + k
+                + ", 2) ELSE ROUND(p * p * " + k + " / pp, 2) END)"
+                + " WHEN p > 0 THEN ROUND((p + p) * " + k + ", 2) ELSE 0.00 END";
+    }
+
+    /** Rank 1 = most profitable / most revenue, ties by id; S = revenue of everyone ranked above. */
+    private String ranked() {
+        return "SELECT g.*, " + recency() + " AS r, " + frequency() + " AS f, " + monetary() + " AS m, "
+                + future() + " AS fut,"
+                + " ROW_NUMBER() OVER (ORDER BY p DESC, customer_id) AS profit_rank,"
+                + " ROW_NUMBER() OVER (ORDER BY revenue DESC, customer_id) AS revenue_rank,"
+                + " COALESCE(SUM(revenue) OVER (ORDER BY revenue DESC, customer_id"
+                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS revenue_above"
+                + " FROM " + AGGREGATE_TABLE + " g";
+    }
+
+    /**
+     * Every customer's row of the run, with the settings and the run's totals: n customers with orders,
+     * total revenue T and the median pairs of P and future CLV.
+     */
+    public String insertScores(long runId, long n, BigDecimal totalRevenue, Median profit, Median future) {
+        SegmentationSettings.Pyramid pyramid = settings.pyramid();
+        SegmentationSettings.Abc abc = settings.abc();
+        String total = number(totalRevenue);
+        String rated = "(c.type = 'ORGANIZATION' AND x.orders_w > 0)";
+        String stage = computedStage();
+        return "INSERT INTO " + scoreTable(runId) + " (customer_id, first_order, last_order, recency, frequency,"
+                + " monetary, rfm_code, orders_in_window, amount_in_window, profit_rank, tier, revenue_rank,"
+                + " revenue_12m, revenue_above, abc_class, profit_12m, profit_prev_12m, clv_history, clv_future,"
+                + " clv_total, quadrant, collection_share, longest_term_days, credit_rating, computed_stage, stage,"
+                + " stage_overridden, list_rank, revenue_list_rank)"
+                + " SELECT c.id, x.first_order, x.last_order, x.r, x.f, x.m, CONCAT(x.r, x.f, x.m), x.orders_w,"
+                + " x.amount_w, x.profit_rank,"
+                + " CASE WHEN x.profit_rank IS NULL THEN NULL"
+                + " WHEN x.profit_rank <= " + ValuePyramid.lastRank(pyramid.platinumShare(), n) + " THEN 'PLATINUM'"
+                + " WHEN x.profit_rank <= " + ValuePyramid.lastRank(pyramid.goldShare(), n) + " THEN 'GOLD'"
+                + " WHEN x.profit_rank <= " + ValuePyramid.lastRank(pyramid.ironShare(), n) + " THEN 'IRON'"
+                + " ELSE 'LEAD' END,"
+                + " x.revenue_rank, x.revenue, x.revenue_above,"
+                + " CASE WHEN x.customer_id IS NULL THEN NULL WHEN " + total + " = 0 THEN 'C'"
+                + " WHEN x.revenue_above < " + number(abc.aShare()) + " * " + total + " THEN 'A'"
+                + " WHEN x.revenue_above < " + number(abc.bShare()) + " * " + total + " THEN 'B' ELSE 'C' END,"
+                + " x.p, x.pp, x.history, x.fut, x.history + x.fut,"
+                + " CASE WHEN x.customer_id IS NULL THEN NULL"
+                + " WHEN x.p + x.p > " + number(profit.lower().add(profit.upper())) + " THEN"
+                + " IF(x.fut + x.fut > " + number(future.lower().add(future.upper())) + ", 'VIP', 'MAINTAIN')"
+                + " ELSE IF(x.fut + x.fut > " + number(future.lower().add(future.upper()))
+                + ", 'IMPROVE', 'ABANDON') END,"
+                + " IF(" + rated + ", IF(x.amount_w = 0, 1, ROUND(x.paid_w / x.amount_w, 4)), NULL),"
+                + " IF(" + rated + ", x.longest_term, NULL),"
+                + " IF(" + rated + ", ELT(GREATEST(" + shareLevel() + ", " + termLevel() + ") + 1,"
+                + " 'A', 'B', 'C', 'D', 'NONE'), NULL),"
+                + " " + stage + ", COALESCE(o.stage, " + stage + "), o.customer_id IS NOT NULL,"
+                + " COALESCE(x.profit_rank, " + n + " + c.id), COALESCE(x.revenue_rank, " + n + " + c.id)"
+                + " FROM customer c LEFT JOIN (" + ranked() + ") x ON x.customer_id = c.id"
+                + " LEFT JOIN lifecycle_override o ON o.customer_id = c.id"
+                + " WHERE c.merged_into_id IS NULL";
+    }
+
+    private String shareLevel() {
+        SegmentationSettings.Credit credit = settings.credit();
+        return "CASE WHEN x.paid_w >= " + number(credit.shareA()) + " * x.amount_w THEN 0"
+                + " WHEN x.paid_w >= " + number(credit.shareB()) + " * x.amount_w THEN 1"
+                + " WHEN x.paid_w >= " + number(credit.shareC()) + " * x.amount_w THEN 2"
+                + " WHEN x.paid_w >= " + number(credit.shareD()) + " * x.amount_w THEN 3 ELSE 4 END";
+    }
+
+    private String termLevel() {
+        SegmentationSettings.Credit credit = settings.credit();
+        return "CASE WHEN x.longest_term <= " + credit.termA() + " THEN 0"
+                + " WHEN x.longest_term <= " + credit.termB() + " THEN 1"
+                + " WHEN x.longest_term <= " + credit.termC() + " THEN 2"
+                + " WHEN x.longest_term <= " + credit.termD() + " THEN 3 ELSE 4 END";
+    }
+
+    private String computedStage() {
+        SegmentationSettings.Lifecycle lifecycle = settings.lifecycle();
+        return "(CASE WHEN x.customer_id IS NULL THEN 'POTENTIAL'"
+                + " WHEN x.last_order <= " + date(dates.terminationOnOrBefore()) + " THEN 'TERMINATION'"
+                + " WHEN x.first_order > " + date(dates.acquisitionAfter()) + " THEN 'ACQUISITION'"
+                + " WHEN x.last_order <= " + date(dates.declineOnOrBefore())
+                + " OR x.p < " + number(lifecycle.declineFactor()) + " * x.pp THEN 'DECLINE'"
+                + " WHEN x.p > " + number(lifecycle.growthFactor()) + " * x.pp THEN 'GROWTH'"
+                + " ELSE 'MATURITY' END)";
+    }
+
+    /** One row per combination of the groupings, summed for shares and the R x F grid. */
+    public String fillCube(long runId) {
+        return "INSERT INTO segmentation_cube (run_id, tier, abc_class, quadrant, stage, recency, frequency, customers,"
+                + " revenue_12m, profit_12m, amount_in_window)"
+                + " SELECT " + runId + ", tier, abc_class, quadrant, stage, recency, frequency, COUNT(*),"
+                + " COALESCE(SUM(revenue_12m), 0), COALESCE(SUM(profit_12m), 0), COALESCE(SUM(amount_in_window), 0)"
+                + " FROM " + scoreTable(runId) + " GROUP BY tier, abc_class, quadrant, stage, recency, frequency";
+    }
+
+    private static String date(LocalDate date) {
+        return "DATE'" + date + "'";
+    }
+
+    private static String number(BigDecimal value) {
+        return value.toPlainString();
+    }
+}

@@ -1,0 +1,40 @@
+package com.idic.crm.segmentation.domain;
+
+import java.util.List;
+
+/**
+ * A run's score table, {@code segmentation_score_<run id>}: a copy of the Flyway-made layout
+ * {@code segmentation_score}, filled by one INSERT ... SELECT, then indexed for the scored-customer
+ * list (each filter with the profit rank, so a filtered page is read in order and stops after a page).
+ */
+public final class ScoreTable {
+
+    static final List<String> INDEXES = List.of(
+            "ADD UNIQUE INDEX ix_list_rank (list_rank)",
+            "ADD UNIQUE INDEX ix_revenue_list_rank (revenue_list_rank)",
+            "ADD INDEX ix_clv_total (clv_total, customer_id)",
+            "ADD INDEX ix_tier (tier, list_rank)",
+            "ADD INDEX ix_abc (abc_class, list_rank)",
+            "ADD INDEX ix_quadrant (quadrant, list_rank)",
+            "ADD INDEX ix_stage (stage, list_rank)",
+            "ADD INDEX ix_rfm (rfm_code, list_rank)");
+
+    private ScoreTable() {
+    }
+
+    public static String name(long runId) {
+        return ScoreSql.scoreTable(runId);
+    }
+
+    public static String create(long runId) {
+        return "CREATE TABLE " + name(runId) + " LIKE segmentation_score";
+    }
+
+    public static String addIndexes(long runId) {
+        return "ALTER TABLE " + name(runId) + " " + String.join(", ", INDEXES);
+    }
+
+    public static String drop(long runId) {
+        return "DROP TABLE IF EXISTS " + name(runId);
+    }
+}
