@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /**
- * The main Identify flow in a real Chromium against the packaged jar: log in, filter the
- * customer list, open a customer, edit and save, and see the change after a reload.
+ * The main Identify flow in a real Chromium against the packaged jar: sign in as the first
+ * administrator of a new installation, filter the customer list and see it narrowed, open a customer,
+ * edit and save, and see the change after a reload.
  */
 class CustomerFlowE2E {
 
@@ -63,12 +64,19 @@ class CustomerFlowE2E {
         Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900)).newPage();
 
         page.navigate(app.baseUrl + "/login");
-        page.locator("input[name=username]").fill("desk");
-        page.locator("input[name=password]").fill("desk");
+        page.locator("input[name=username]").fill(RunningApp.ADMIN_USERNAME);
+        page.locator("input[name=password]").fill(RunningApp.ADMIN_PASSWORD);
         page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
         page.waitForURL(url -> url.endsWith("/customers") || url.endsWith("/"));
 
+        Locator grid = page.locator("vaadin-grid").first();
+        page.waitForFunction("() => document.querySelector('vaadin-grid') && document.querySelector('vaadin-grid').size > 1");
+        int everyone = ((Number) grid.evaluate("grid => grid.size")).intValue();
         page.locator("vaadin-text-field.customer-filter-name input").fill(name);
+        // the list is narrowed to the customers whose name starts with the one typed
+        page.waitForFunction("everyone => document.querySelector('vaadin-grid').size < everyone", everyone);
+        int matching = ((Number) grid.evaluate("grid => grid.size")).intValue();
+        org.assertj.core.api.Assertions.assertThat(matching).as("customers listed after filtering").isBetween(1, everyone - 1);
         Locator cell = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name)).first();
         assertThat(cell).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("customer-list.png")));
@@ -85,6 +93,18 @@ class CustomerFlowE2E {
         page.reload();
         assertThat(page.getByLabel("Notes")).hasValue(note);
         assertThat(page.locator("h2, h1").filter(new Locator.FilterOptions().setHasText(name)).first()).isVisible();
+    }
+
+    @Test
+    void theDemoUsersDoNotExistOnARealInstallation() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")).newPage();
+        page.navigate(app.baseUrl + "/login");
+        page.locator("input[name=username]").fill("admin");
+        page.locator("input[name=password]").fill("admin");
+        page.locator("vaadin-button[slot=submit], vaadin-login-form vaadin-button").first().click();
+
+        page.waitForURL(url -> url.endsWith("/login?error"));
+        assertThat(page.getByText("Wrong user name or password")).isVisible();
     }
 
     private static String someDemoCustomerName() throws SQLException {

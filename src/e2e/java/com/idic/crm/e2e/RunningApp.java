@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The packaged application, started with {@code java -jar} on a free port against this
- * test run's own database, with the demo users and demo data of the zero-setup run.
+ * The packaged application, started with {@code java -jar} on a free port against this test run's own
+ * database, as a real installation starts: an external database (so no demo users), the first
+ * administrator from CRM_ADMIN_USERNAME / CRM_ADMIN_PASSWORD, and a small demo company to work on.
  */
 final class RunningApp implements AutoCloseable {
+
+    static final String ADMIN_USERNAME = "first-admin";
+    static final String ADMIN_PASSWORD = "e2e first administrator passphrase";
 
     private final Process process;
     private final Path log;
@@ -34,7 +38,7 @@ final class RunningApp implements AutoCloseable {
         }
         int port = freePort();
         Path log = Files.createTempFile("crm-e2e-app", ".log");
-        Process process = new ProcessBuilder(List.of(
+        ProcessBuilder command = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
@@ -44,8 +48,10 @@ final class RunningApp implements AutoCloseable {
                 "--crm.demo-data.customers=300",
                 "--crm.demo-data.orders=3000"))
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+                .redirectOutput(log.toFile());
+        command.environment().put("CRM_ADMIN_USERNAME", ADMIN_USERNAME);
+        command.environment().put("CRM_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        Process process = command.start();
         RunningApp app = new RunningApp(process, log, port);
         app.awaitReady(Duration.ofSeconds(180));
         return app;

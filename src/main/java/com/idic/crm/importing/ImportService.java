@@ -28,6 +28,8 @@ import com.idic.crm.customer.CustomerRecord;
 import com.idic.crm.order.OrderBulkWriter;
 import com.idic.crm.order.OrderRecord;
 import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.SecurityEventType;
+import com.idic.crm.security.SecurityEvents;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -60,6 +62,7 @@ public class ImportService {
     private final Clock clock;
     private final ImportLimits limits;
     private final TransactionTemplate transaction;
+    private final SecurityEvents securityEvents;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "crm-import");
         thread.setDaemon(true);
@@ -72,7 +75,8 @@ public class ImportService {
     private final ExecutorService background = new DelegatingSecurityContextExecutorService(thread);
 
     ImportService(CustomerBulkWriter customerWriter, CustomerExternalIds customerIds, OrderBulkWriter orderWriter,
-                  Validator validator, Clock clock, ImportLimits limits, PlatformTransactionManager transactionManager) {
+                  Validator validator, Clock clock, ImportLimits limits, PlatformTransactionManager transactionManager,
+                  SecurityEvents securityEvents) {
         this.customerWriter = customerWriter;
         this.customerIds = customerIds;
         this.orderWriter = orderWriter;
@@ -80,6 +84,7 @@ public class ImportService {
         this.clock = clock;
         this.limits = limits;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.securityEvents = securityEvents;
     }
 
     /** Imports {@code file} now, on this thread; empty cells leave stored values as they are. */
@@ -122,7 +127,24 @@ public class ImportService {
         return limits;
     }
 
+    /** The security event log gets the start and the outcome of every import, saved or not. */
     private ImportResult run(ImportKind kind, Path file, String fileName, ImportOptions options, ImportProgress progress) {
+        securityEvents.record(SecurityEventType.IMPORT_STARTED, fileName, kind.name());
+        try {
+            ImportResult result = checkAndWrite(kind, file, fileName, options, progress);
+            securityEvents.record(SecurityEventType.IMPORT_FINISHED, fileName, kind + (result.succeeded()
+                    ? ": saved " + result.rows() + " rows (" + result.inserted() + " new, " + result.updated() + " updated, "
+                            + result.unchanged() + " unchanged)"
+                    : ": rejected, " + result.problemCount() + " problems, nothing saved"));
+            return result;
+        } catch (RuntimeException e) {
+            securityEvents.record(SecurityEventType.IMPORT_FINISHED, fileName, kind + ": failed, nothing saved");
+            throw e;
+        }
+    }
+
+    private ImportResult checkAndWrite(ImportKind kind, Path file, String fileName, ImportOptions options,
+                                       ImportProgress progress) {
         long started = System.nanoTime();
         TabularFile table = open(file, fileName);
         FileCheck check = new FileCheck(kind, limits.maxRows(), progress, mapper(kind), customerIds::resolve);

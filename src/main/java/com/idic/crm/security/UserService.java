@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -33,8 +34,8 @@ import org.springframework.validation.annotation.Validated;
 @RolesAllowed(AppRoles.ADMIN)
 public class UserService {
 
-    public static final int MIN_PASSWORD_LENGTH = 8;
-    public static final int MAX_PASSWORD_LENGTH = 100;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+    public static final int MAX_PASSWORD_LENGTH = PasswordPolicy.MAX_LENGTH;
     public static final int MAX_USERNAME_LENGTH = 64;
     public static final int MAX_DISPLAY_NAME_LENGTH = 128;
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]+";
@@ -49,17 +50,22 @@ public class UserService {
     public record NewUser(
             @NotBlank @Size(max = MAX_USERNAME_LENGTH) @Pattern(regexp = USERNAME_PATTERN) String username,
             @NotBlank @Size(max = MAX_DISPLAY_NAME_LENGTH) String displayName,
-            @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_LENGTH) String password,
+            @NotNull String password,
             @NotEmpty Set<@NotNull String> roles) {
     }
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SecurityEvents events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, SecurityEvents events,
+                ApplicationEventPublisher publisher, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -79,22 +85,27 @@ public class UserService {
         return users.count();
     }
 
+    /** Creates an account; a password breaking {@link PasswordPolicy} is refused with a {@link PasswordPolicy.WeakPasswordException}. */
     @Transactional
     public UserRow create(@NotNull @Valid NewUser newUser) {
         requireKnownRoles(newUser.roles());
+        PasswordPolicy.require(newUser.password());
         if (users.existsByUsername(newUser.username())) {
             throw new UsernameTakenException(newUser.username());
         }
         AppUser user = new AppUser(newUser.username(), newUser.displayName(),
                 passwordEncoder.encode(newUser.password()), newUser.roles(), LocalDateTime.now(clock));
         try {
-            return UserRow.of(users.saveAndFlush(user));
+            UserRow created = UserRow.of(users.saveAndFlush(user));
+            events.record(SecurityEventType.USER_CREATED, created.username(), "roles " + sorted(created.roles()));
+            return created;
         } catch (DataIntegrityViolationException e) {
             // another admin created the same name between the check and the insert
             throw new UsernameTakenException(newUser.username());
         }
     }
 
+    /** Disabling also ends the user's open sessions. */
     @Transactional
     public UserRow setEnabled(@NotNull UserRow seen, boolean enabled) {
         AppUser user = loadUnchanged(seen);
@@ -102,17 +113,28 @@ public class UserService {
             throw new OwnAccountException(OwnAccountException.Reason.DISABLE_SELF);
         }
         user.setEnabled(enabled);
-        return flushed(user);
+        UserRow changed = flushed(user);
+        SecurityEventType type = enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED;
+        events.record(type, changed.username(), null);
+        if (!enabled) {
+            publisher.publishEvent(new UserAccessChanged(changed.username(), type));
+        }
+        return changed;
     }
 
+    /** The administrator sets a new password and passes it on; the user's open sessions end. */
     @Transactional
-    public UserRow resetPassword(@NotNull UserRow seen,
-                                 @NotBlank @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_LENGTH) String newPassword) {
+    public UserRow resetPassword(@NotNull UserRow seen, @NotNull String newPassword) {
+        PasswordPolicy.require(newPassword);
         AppUser user = loadUnchanged(seen);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        return flushed(user);
+        UserRow changed = flushed(user);
+        events.record(SecurityEventType.PASSWORD_RESET, changed.username(), null);
+        publisher.publishEvent(new UserAccessChanged(changed.username(), SecurityEventType.PASSWORD_RESET));
+        return changed;
     }
 
+    /** New roles take effect at the user's next sign-in: their open sessions end now. */
     @Transactional
     public UserRow setRoles(@NotNull UserRow seen, @NotEmpty Set<@NotNull String> roles) {
         requireKnownRoles(roles);
@@ -120,8 +142,35 @@ public class UserService {
         if (isSignedIn(user) && !roles.contains(AppRoles.ADMIN)) {
             throw new OwnAccountException(OwnAccountException.Reason.DROP_OWN_ADMIN_ROLE);
         }
+        String before = sorted(user.getRoles());
         user.setRoles(roles);
-        return flushed(user);
+        UserRow changed = flushed(user);
+        events.record(SecurityEventType.ROLES_CHANGED, changed.username(), before + " \u2192 " + sorted(changed.roles()));
+        publisher.publishEvent(new UserAccessChanged(changed.username(), SecurityEventType.ROLES_CHANGED));
+        return changed;
+    }
+
+    /**
+     * The signed-in user replaces their own password, proving they know the current one (ASVS 5.0 6.2.3).
+     * Their other sessions keep running: ending them would also end the one they are using.
+     */
+    @RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER, AppRoles.ADMIN})
+    @Transactional
+    public void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        AppUser user = users.findByUsername(CurrentUser.usernameOrSystem())
+                .orElseThrow(() -> new IllegalStateException("The signed-in user has no account"));
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            events.record(SecurityEventType.PASSWORD_CHANGED, user.getUsername(), "refused: wrong current password");
+            throw new WrongPasswordException();
+        }
+        PasswordPolicy.require(newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        users.saveAndFlush(user);
+        events.record(SecurityEventType.PASSWORD_CHANGED, user.getUsername(), null);
+    }
+
+    private static String sorted(Set<String> roles) {
+        return roles.stream().sorted().toList().toString();
     }
 
     private AppUser loadUnchanged(UserRow seen) {
@@ -145,6 +194,13 @@ public class UserService {
     private static void requireKnownRoles(Set<String> roles) {
         if (!AppRoles.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("Unknown role in " + roles);
+        }
+    }
+
+    /** The current password given to change one's own was not the current password. */
+    public static class WrongPasswordException extends RuntimeException {
+        public WrongPasswordException() {
+            super("The current password is wrong");
         }
     }
 

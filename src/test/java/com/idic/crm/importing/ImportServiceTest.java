@@ -12,6 +12,7 @@ import com.idic.crm.customer.CustomerBulkWriter;
 import com.idic.crm.customer.CustomerExternalIds;
 import com.idic.crm.order.OrderBulkWriter;
 import jakarta.validation.Validator;
+import com.idic.crm.security.SecurityEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,8 @@ class ImportServiceTest {
     Validator validator;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    SecurityEvents securityEvents;
 
     @TempDir
     Path dir;
@@ -196,7 +199,7 @@ class ImportServiceTest {
     @Test
     void limitsOnSizeAndRowsAreEnforcedAndNothingIsSaved() throws IOException {
         ImportService small = new ImportService(customerWriter, customerIds, orderWriter, validator, Clock.systemDefaultZone(),
-                new ImportLimits(DataSize.ofBytes(200), 2, 1_000_000), transactionManager);
+                new ImportLimits(DataSize.ofBytes(200), 2, 1_000_000), transactionManager, securityEvents);
         Path tooManyRows = ImportFiles.csv(dir, "rows.csv", "external_id,type,name",
                 "L" + run + "-1,INDIVIDUAL,A", "L" + run + "-2,INDIVIDUAL,B", "L" + run + "-3,INDIVIDUAL,C");
         assertThatThrownBy(() -> small.importFile(ImportKind.CUSTOMERS, tooManyRows, "rows.csv", ImportProgress.NONE))

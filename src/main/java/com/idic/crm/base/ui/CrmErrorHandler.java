@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Last line of defence for exceptions no view handled: the user gets a translated
@@ -22,6 +23,11 @@ public class CrmErrorHandler implements ErrorHandler {
         if (isConflict(error)) {
             log.info("Concurrent edit refused: {}", error.getMessage());
             show(ui, Notifications::conflict);
+        } else if (isAccessDenied(error)) {
+            // a service refused the role (the security event log has it): the user's role, not a fault
+            log.info("Access denied: {}", error.getMessage());
+            show(ui, () -> Notifications.error(ui.getTranslation("error.accessDenied.title") + " \u2014 "
+                    + ui.getTranslation("common.accessDenied")));
         } else {
             log.error("Unexpected error", error);
             show(ui, () -> Notifications.error(ui.getTranslation("error.unexpected.title") + " \u2014 "
@@ -32,6 +38,15 @@ public class CrmErrorHandler implements ErrorHandler {
     static boolean isConflict(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingFailureException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isAccessDenied(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException) {
                 return true;
             }
         }

@@ -23,6 +23,8 @@ import com.idic.crm.customer.duplicates.domain.FilledField;
 import com.idic.crm.customer.duplicates.domain.MergePlan;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
+import com.idic.crm.security.SecurityEventType;
+import com.idic.crm.security.SecurityEvents;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,15 +49,18 @@ public class CustomerMergeService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final SecurityEvents securityEvents;
 
     CustomerMergeService(CustomerRepository customers, CustomerMergeRepository merges, CustomerActivity activity,
-                         ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+                         ApplicationEventPublisher events, EntityManager entityManager, Clock clock,
+                         SecurityEvents securityEvents) {
         this.customers = customers;
         this.merges = merges;
         this.activity = activity;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.securityEvents = securityEvents;
     }
 
     @Transactional(readOnly = true)
@@ -90,6 +95,8 @@ public class CustomerMergeService {
         // the kept record changes as a whole even when only contacts move: an editor who opened it before must reload
         entityManager.lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush();
+        securityEvents.record(SecurityEventType.CUSTOMERS_MERGED, "customer " + kept.getId(),
+                "merged " + duplicate.getId() + " into " + kept.getId() + " (merge " + merge.getId() + ")");
         events.publishEvent(new CustomersMerged(merge.getId(), kept.getId(), duplicate.getId()));
         List<FieldChange> filled = plan.fills().stream()
                 .map(fill -> new FieldChange(column(fill.getField()), fill.getPreviousValue(), fill.getFilledValue())).toList();
@@ -138,6 +145,8 @@ public class CustomerMergeService {
         merge.markUndone(CurrentUser.usernameOrSystem(), LocalDateTime.now(clock));
         entityManager.lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush();
+        securityEvents.record(SecurityEventType.MERGE_UNDONE, "customer " + kept.getId(),
+                "merge " + merge.getId() + " undone: " + duplicate.getId() + " separate again");
         events.publishEvent(new CustomerMergeUndone(merge.getId(), kept.getId(), duplicate.getId()));
         List<FieldChange> emptied = merge.getFilledFields().stream()
                 .map(fill -> new FieldChange(column(fill.getField()), fill.getFilledValue(), fill.getPreviousValue())).toList();

@@ -2,6 +2,7 @@ package com.idic.crm.customer.ui;
 
 import java.time.LocalDate;
 
+import com.idic.crm.base.ui.BuiltInTexts;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customer.CustomerType;
 import com.idic.crm.customer.Gender;
@@ -72,10 +73,10 @@ class CustomerForm extends Div {
         choices(gender, "customer.gender.", Gender.values());
         // the fields' built-in checks speak first, so they need the same messages as the binder
         birthDate.setMax(today);
-        birthDate.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(getTranslation("customer.validation.birthDate"))
+        birthDate.setI18n(BuiltInTexts.datePicker(this).setMaxErrorMessage(getTranslation("customer.validation.birthDate"))
                 .setBadInputErrorMessage(getTranslation("customer.validation.date")));
         foundingDate.setMax(today);
-        foundingDate.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage(getTranslation("customer.validation.foundingDate"))
+        foundingDate.setI18n(BuiltInTexts.datePicker(this).setMaxErrorMessage(getTranslation("customer.validation.foundingDate"))
                 .setBadInputErrorMessage(getTranslation("customer.validation.date")));
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("customer.validation.email")));
         externalId.setReadOnly(true);

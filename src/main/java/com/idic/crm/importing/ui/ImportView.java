@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
 
+import com.idic.crm.base.ui.BuiltInTexts;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.importing.ImportKind;
 import com.idic.crm.importing.ImportLimits;
@@ -81,6 +82,7 @@ public class ImportView extends Main {
                 ui.access(() -> error(getTranslation("import.upload.tooLarge", fileName, limits.maxFileSizeMegabytes())));
             }
         }));
+        upload.setI18n(BuiltInTexts.upload(this));
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileSize().toBytes()));
         upload.setAcceptedFileTypes(".csv", ".xlsx");

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import com.idic.crm.base.ui.Notifications;
+import com.idic.crm.security.PasswordPolicy;
 import com.idic.crm.security.UserService;
 import com.idic.crm.security.UserService.NewUser;
 import com.idic.crm.security.UserService.UserRow;
@@ -90,6 +91,9 @@ class NewUserDialog extends Dialog {
             username.setErrorMessage(message);
             username.setInvalid(true);
             Notifications.error(message);
+        } catch (PasswordPolicy.WeakPasswordException e) {
+            passwords.password.setErrorMessage(PasswordFields.problemText(this, e.problem()));
+            passwords.password.setInvalid(true);
         } catch (ConstraintViolationException e) {
             Notifications.error(getTranslation("common.invalid"));
         }

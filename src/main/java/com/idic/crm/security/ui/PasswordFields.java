@@ -2,15 +2,15 @@ package com.idic.crm.security.ui;
 
 import java.util.Objects;
 
-import com.idic.crm.security.UserService;
+import com.idic.crm.security.PasswordPolicy;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.StringLengthValidator;
-import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.data.binder.Setter;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.ValueProvider;
 
-/** A new password typed twice, with the service's length rule, for creating a user and for a reset. */
+/** A new password typed twice, checked against the {@link PasswordPolicy} the service applies. */
 class PasswordFields {
 
     final PasswordField password = new PasswordField();
@@ -18,18 +18,20 @@ class PasswordFields {
 
     PasswordFields(Component owner) {
         password.setLabel(owner.getTranslation("users.field.password"));
-        password.setHelperText(owner.getTranslation("users.field.password.help", UserService.MIN_PASSWORD_LENGTH));
+        password.setHelperText(owner.getTranslation("users.field.password.help",
+                PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        // the field itself must not cut a long password short; the policy explains the limit instead
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2);
         confirmation.setLabel(owner.getTranslation("users.field.passwordConfirmation"));
     }
 
     <T> void bind(Binder<T> binder, ValueProvider<T, String> getter, Setter<T, String> setter) {
         Component owner = password;
-        String lengthMessage = owner.getTranslation("users.error.password.length",
-                UserService.MIN_PASSWORD_LENGTH, UserService.MAX_PASSWORD_LENGTH);
         binder.forField(password)
-                .asRequired(lengthMessage)
-                .withValidator(new StringLengthValidator(lengthMessage,
-                        UserService.MIN_PASSWORD_LENGTH, UserService.MAX_PASSWORD_LENGTH))
+                .asRequired(problemText(owner, PasswordPolicy.Problem.TOO_SHORT))
+                .withValidator((value, context) -> PasswordPolicy.check(value)
+                        .map(problem -> ValidationResult.error(problemText(owner, problem)))
+                        .orElse(ValidationResult.ok()))
                 .bind(getter, setter);
         Binder.Binding<T, String> repeated = binder.forField(confirmation)
                 .withValidator(value -> Objects.equals(value, password.getValue()),
@@ -41,5 +43,11 @@ class PasswordFields {
                 repeated.validate();
             }
         });
+    }
+
+    static String problemText(Component owner, PasswordPolicy.Problem problem) {
+        return problem == PasswordPolicy.Problem.TOO_COMMON
+                ? owner.getTranslation("users.error.password.common")
+                : owner.getTranslation("users.error.password.length", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
     }
 }

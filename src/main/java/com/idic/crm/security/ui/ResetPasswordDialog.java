@@ -3,6 +3,7 @@ package com.idic.crm.security.ui;
 import java.util.function.Consumer;
 
 import com.idic.crm.base.ui.Notifications;
+import com.idic.crm.security.PasswordPolicy;
 import com.idic.crm.security.UserService;
 import com.idic.crm.security.UserService.UserRow;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,9 @@ class ResetPasswordDialog extends Dialog {
                 close();
                 Notifications.success(getTranslation("users.passwordReset", changed.username()));
                 onChanged.accept(changed);
+            } catch (PasswordPolicy.WeakPasswordException e) {
+                passwords.password.setErrorMessage(PasswordFields.problemText(this, e.problem()));
+                passwords.password.setInvalid(true);
             } catch (OptimisticLockingFailureException e) {
                 close();
                 Notifications.conflict();

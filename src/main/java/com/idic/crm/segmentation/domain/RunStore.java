@@ -105,6 +105,10 @@ public class RunStore {
                 + " WHERE started_by = ? AND started_at >= ?)", Boolean.class, startedBy, Timestamp.from(since)));
     }
 
+    public boolean anyCustomer() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM customer)", Boolean.class));
+    }
+
     public Optional<CompanyFigures> figures(long runId) {
         return jdbc.query("SELECT r.* FROM segmentation_run r WHERE id = ? AND status = 'SUCCEEDED'",
                 (row, i) -> {

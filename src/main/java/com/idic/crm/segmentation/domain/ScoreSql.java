@@ -37,7 +37,7 @@ public final class ScoreSql {
                 + " customer_id BIGINT NOT NULL PRIMARY KEY, first_order DATE NOT NULL, last_order DATE NOT NULL,"
                 + " orders_w INT NOT NULL, amount_w DECIMAL(18,2) NOT NULL, paid_w DECIMAL(18,2) NOT NULL,"
                 + " longest_term INT NULL, p DECIMAL(18,2) NOT NULL, pp DECIMAL(18,2) NOT NULL,"
-                + " revenue DECIMAL(18,2) NOT NULL, history DECIMAL(20,2) NOT NULL, orders_12 INT NOT NULL,"
+                + " revenue DECIMAL(18,2) NOT NULL, history DECIMAL(20,2) NOT NULL,"
                 + " orders_base INT NOT NULL) ENGINE=InnoDB";
     }
 
@@ -57,9 +57,10 @@ public final class ScoreSql {
                 + " SUM(IF(order_date > " + w + " AND order_date <= " + y + ", amount - cost, 0)),"
                 + " SUM(IF(order_date > " + y + ", amount, 0)),"
                 + " SUM(amount - cost),"
-                + " SUM(order_date > " + y + "),"
                 + " SUM(order_date > " + c + " AND order_date <= " + y + ")"
-                + " FROM customer_order WHERE order_date <= " + a + " GROUP BY customer_id";
+                // the plan of the bare GROUP BY customer_id: a range on the date index would need a sort
+                + " FROM customer_order IGNORE INDEX (ix_order_date) WHERE order_date <= " + a
+                + " GROUP BY customer_id";
     }
 
     /** A merged duplicate's orders move to the kept record; should any remain, the duplicate is still not scored. */
@@ -70,9 +71,11 @@ public final class ScoreSql {
 
     /** Counts and sums for the company figures: n, revenue, profit, active at start / end, churned, profit of active. */
     public String totals() {
+        // active at A: an order in (A - 12 months, A], i.e. the last order (never after A) is in it
+        String active = "(last_order > " + date(dates.yearStart()) + ")";
         return "SELECT COUNT(*), COALESCE(SUM(revenue), 0), COALESCE(SUM(p), 0), COALESCE(SUM(orders_base > 0), 0),"
-                + " COALESCE(SUM(orders_12 > 0), 0), COALESCE(SUM(orders_base > 0 AND orders_12 = 0), 0),"
-                + " COALESCE(SUM(IF(orders_12 > 0, p, 0)), 0) FROM " + AGGREGATE_TABLE;
+                + " COALESCE(SUM(" + active + "), 0), COALESCE(SUM(orders_base > 0 AND NOT " + active + "), 0),"
+                + " COALESCE(SUM(IF(" + active + ", p, 0)), 0) FROM " + AGGREGATE_TABLE;
     }
 
     /** The value at 1-based rank {@code ?} (offset) of P, ascending. */

@@ -4,20 +4,21 @@ import java.util.List;
 
 /**
  * A run's score table, {@code segmentation_score_<run id>}: a copy of the Flyway-made layout
- * {@code segmentation_score}, filled by one INSERT ... SELECT, then indexed for the scored-customer
- * list (each filter with the profit rank, so a filtered page is read in order and stops after a page).
+ * {@code segmentation_score} with the indexes of the scored-customer list (each filter with the list
+ * rank, so a filtered page is read in order and stops after a page), then filled by one INSERT ... SELECT.
+ * The indexes exist before the rows: with the table in the buffer pool, keeping six indexes up to date
+ * row by row cost less than building them afterwards (measured at 100,000 customers: 2.3 s against
+ * 2.2 s + 2.7 s). Sorting by revenue rank or CLV has no index: such a first page sorts the run's rows.
  */
 public final class ScoreTable {
 
     static final List<String> INDEXES = List.of(
             "ADD UNIQUE INDEX ix_list_rank (list_rank)",
-            "ADD UNIQUE INDEX ix_revenue_list_rank (revenue_list_rank)",
-            "ADD INDEX ix_clv_total (clv_total, customer_id)",
             "ADD INDEX ix_tier (tier, list_rank)",
             "ADD INDEX ix_abc (abc_class, list_rank)",
             "ADD INDEX ix_quadrant (quadrant, list_rank)",
             "ADD INDEX ix_stage (stage, list_rank)",
-            "ADD INDEX ix_rfm (rfm_code, list_rank)");
+            "ADD INDEX ix_rfm_cell (recency, frequency, list_rank)");
 
     private ScoreTable() {
     }

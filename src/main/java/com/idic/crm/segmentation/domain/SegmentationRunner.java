@@ -11,14 +11,18 @@ import java.time.LocalDate;
 import com.idic.crm.segmentation.CompanyFigures;
 import com.idic.crm.segmentation.RunStep;
 import com.idic.crm.segmentation.SegmentationSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The set-based run on one database connection: one pass over the orders into a temporary
  * per-customer aggregate, the medians, one INSERT ... SELECT with window functions into the run's
- * own score table, its indexes, and the per-group cube. Memory stays bounded: no order and no
+ * own, already indexed score table, and the per-group cube. Memory stays bounded: no order and no
  * customer row comes into Java. Publishing the result is the caller's (one UPDATE of the run row).
  */
 public final class SegmentationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SegmentationRunner.class);
 
     /** Told as each step begins; may throw to stop the run (a cancelled run). */
     @FunctionalInterface
@@ -47,35 +51,53 @@ public final class SegmentationRunner {
             // a consistent read that takes no locks on the orders (imports go on), and divisions to 32 places
             statement.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
             statement.execute("SET SESSION div_precision_increment = 30");
+            // the window functions and the cube sort and group a million rows: in memory, not on disk
+            statement.execute("SET SESSION tmp_table_size = 1073741824, max_heap_table_size = 1073741824,"
+                    + " sort_buffer_size = 67108864");
             statement.execute("DROP TEMPORARY TABLE IF EXISTS " + ScoreSql.AGGREGATE_TABLE);
             try {
                 return steps(statement, steps);
             } finally {
                 statement.execute("DROP TEMPORARY TABLE IF EXISTS " + ScoreSql.AGGREGATE_TABLE);
-                statement.execute("SET SESSION div_precision_increment = DEFAULT");
+                statement.execute("SET SESSION div_precision_increment = DEFAULT, tmp_table_size = DEFAULT,"
+                        + " max_heap_table_size = DEFAULT, sort_buffer_size = DEFAULT");
             }
         }
     }
 
+    private long mark = System.nanoTime();
+
+    /** Each step's time in the log: where a slow run spends it. */
+    private void lap(String what) {
+        long now = System.nanoTime();
+        log.info("Segmentation run {}: {} in {} ms", runId, what, (now - mark) / 1_000_000);
+        mark = now;
+    }
+
     private Outcome steps(Statement statement, Steps steps) throws SQLException {
         steps.begin(RunStep.AGGREGATING);
+        mark = System.nanoTime();
         statement.execute(sql.createAggregate());
         statement.executeUpdate(sql.fillAggregate());
+        lap("aggregate");
         statement.executeUpdate(sql.dropMergedCustomers());
 
         steps.begin(RunStep.SCORING);
         Totals totals = totals(statement);
         Median profit = median(sql.profitAtRank(), totals.withOrders);
         Median future = median(sql.futureAtRank(), totals.withOrders);
+        lap("medians");
         statement.execute(ScoreTable.create(runId));
-        long scored = statement.executeUpdate(
-                sql.insertScores(runId, totals.withOrders, totals.revenue, profit, future));
+        statement.execute(ScoreTable.addIndexes(runId));
 
         steps.begin(RunStep.INDEXING);
-        statement.execute(ScoreTable.addIndexes(runId));
+        long scored = statement.executeUpdate(
+                sql.insertScores(runId, totals.withOrders, totals.revenue, profit, future));
+        lap("scores written and indexed");
 
         steps.begin(RunStep.SUMMARIZING);
         statement.executeUpdate(sql.fillCube(runId));
+        lap("cube");
         CompanyFigures figures = CompanyFiguresCalculation.figures(runId, sql.dates().analysisDate(), settings, scored,
                 totals.withOrders, totals.activeAtStart, totals.activeAtEnd, totals.churned, totals.profitOfActive,
                 totals.revenue, totals.profit, new ValueMatrix(profit, future));

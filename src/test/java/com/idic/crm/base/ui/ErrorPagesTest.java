@@ -15,16 +15,20 @@ import com.vaadin.flow.router.NavigationTrigger;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.BeforeEach;
 import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.UserService;
 import com.idic.crm.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.ErrorEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class ErrorPagesTest extends KaribuTest {
 
@@ -71,6 +75,18 @@ class ErrorPagesTest extends KaribuTest {
         new CrmErrorHandler().error(new ErrorEvent(wrapped));
 
         NotificationsKt.expectNotifications(t("common.conflict.title") + " \u2014 " + t("common.conflict.message"));
+    }
+
+    @Test
+    void aServiceRefusingTheRoleShowsTheAccessDeniedMessageNotAnUnexpectedError() {
+        login("curious-user", AppRoles.MARKETER);
+        UserService adminOnly = context.getBean(UserService.class);
+        Throwable refused = catchThrowable(() -> adminOnly.page(PageRequest.of(0, 10)));
+        assertThat(refused).isInstanceOf(AccessDeniedException.class);
+
+        UI.getCurrent().getSession().getErrorHandler().error(new ErrorEvent(new RuntimeException(refused)));
+
+        NotificationsKt.expectNotifications(t("error.accessDenied.title") + " \u2014 " + t("common.accessDenied"));
     }
 
     @Test

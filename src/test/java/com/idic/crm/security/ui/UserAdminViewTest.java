@@ -58,7 +58,7 @@ class UserAdminViewTest extends KaribuTest {
     @Test
     void createdUserAppearsInTheGridAndCanSignIn() {
         String name = "mia-" + suffix;
-        fillNewUser(name, "Mia Marketer", "s3cret-pass", "s3cret-pass", Set.of(AppRoles.MARKETER, AppRoles.MANAGER));
+        fillNewUser(name, "Mia Marketer", "s3cret-passphrase", "s3cret-passphrase", Set.of(AppRoles.MARKETER, AppRoles.MANAGER));
         clickSave();
 
         _assertNoDialogs();
@@ -66,7 +66,7 @@ class UserAdminViewTest extends KaribuTest {
         UserRow row = row(name);
         assertThat(row.displayName()).isEqualTo("Mia Marketer");
         assertThat(GridKt._getFormatted(view.grid, indexOf(name), "roles")).isEqualTo("Marketer, Manager");
-        assertThat(roles(authenticate(name, "s3cret-pass"))).containsExactlyInAnyOrder("ROLE_MARKETER", "ROLE_MANAGER");
+        assertThat(roles(authenticate(name, "s3cret-passphrase"))).containsExactlyInAnyOrder("ROLE_MARKETER", "ROLE_MANAGER");
     }
 
     @Test
