@@ -14,6 +14,14 @@ public record CustomerFilter(
         PurchaseStage stage,
         boolean needsVerification) {
 
+    /**
+     * A name, phone or e-mail search or "needs verification" lists in its own order, whatever
+     * sort is requested (see {@link CustomerListOrder}).
+     */
+    public boolean decidesTheOrder() {
+        return CustomerListOrder.keyOrder(this).isPresent();
+    }
+
     public static CustomerFilter any() {
         return new CustomerFilter(null, null, null, null, null, null, null, false);
     }

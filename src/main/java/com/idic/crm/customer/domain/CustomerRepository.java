@@ -20,7 +20,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSp
     @EntityGraph(attributePaths = "contacts")
     List<Customer> findByMergedIntoId(Long id);
 
-    /** Served from the region index alone; a region left only on merged duplicates may still be listed. */
-    @Query("select distinct c.region from Customer c where c.region is not null order by c.region")
+    /** Regions of listed (unmerged) customers; read from the list's region index alone. */
+    @Query("select distinct c.region from Customer c where c.mergedIntoId is null and c.region is not null order by c.region")
     List<String> findDistinctRegions();
 }

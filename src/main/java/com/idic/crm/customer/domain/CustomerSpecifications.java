@@ -20,8 +20,9 @@ public final class CustomerSpecifications {
         return (root, query, cb) -> cb.isNull(root.get("mergedIntoId"));
     }
 
-    public static Specification<Customer> nameStartsWith(String prefix) {
-        return startsWith("name", prefix);
+    /** Expects an already normalized key (see CustomerKeys). */
+    public static Specification<Customer> nameKeyStartsWith(String prefix) {
+        return startsWith("nameKey", prefix);
     }
 
     /** Expects an already normalized key (see CustomerKeys). */

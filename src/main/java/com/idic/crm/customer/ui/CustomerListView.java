@@ -1,5 +1,7 @@
 package com.idic.crm.customer.ui;
 
+import java.util.List;
+
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customer.CustomerRow;
 import com.idic.crm.customer.CustomerService;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -30,6 +33,8 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("context://styles/customer.css")
 public class CustomerListView extends Main implements HasDynamicTitle {
 
+    private static final List<String> SORTABLE_COLUMNS = List.of("name", "region", "lastVerifiedOn");
+
     final Grid<CustomerRow> grid = new Grid<>(CustomerRow.class, false);
     final CustomerFilterBar filters;
 
@@ -38,7 +43,7 @@ public class CustomerListView extends Main implements HasDynamicTitle {
     public CustomerListView(CustomerService customers, VerificationSettings verification) {
         this.customers = customers;
         addClassNames("view", "customer-list");
-        filters = new CustomerFilterBar(customers.regions(), () -> grid.getDataProvider().refreshAll());
+        filters = new CustomerFilterBar(customers.regions(), this::filterChanged);
 
         Button newCustomer = new Button(getTranslation("customer.new.button"), VaadinIcon.PLUS.create(),
                 click -> new NewCustomerDialog(created -> openCustomer(customers.create(created))).open());
@@ -60,7 +65,9 @@ public class CustomerListView extends Main implements HasDynamicTitle {
         // minimum widths add up to 73em so the columns fit a 1440px screen without scrolling sideways
         grid.addColumn(CustomerRow::name).setHeader(getTranslation("customer.field.name")).setKey("name")
                 .setSortProperty("name").setWidth("12em").setFlexGrow(3).setTooltipGenerator(CustomerRow::name);
-        grid.addComponentColumn(row -> badge(getTranslation("customer.type." + row.type().name()), "contrast"))
+        // cells with markup are Lit templates rendered in the browser: no server-side components per row
+        grid.addColumn(LitRenderer.<CustomerRow>of("<span theme=\"badge contrast\">${item.type}</span>")
+                        .withProperty("type", row -> getTranslation("customer.type." + row.type().name())))
                 .setHeader(getTranslation("customer.field.type")).setKey("type").setWidth("7em").setFlexGrow(0);
         grid.addColumn(CustomerRow::region).setHeader(getTranslation("customer.field.region")).setKey("region")
                 .setSortProperty("region").setWidth("6.5em").setFlexGrow(0);
@@ -73,7 +80,7 @@ public class CustomerListView extends Main implements HasDynamicTitle {
                 .setWidth("9em").setFlexGrow(0);
         grid.addColumn(CustomerRow::email).setHeader(getTranslation("customer.field.email")).setKey("email")
                 .setWidth("11em").setFlexGrow(1).setTooltipGenerator(CustomerRow::email);
-        grid.addComponentColumn(this::verification).setHeader(getTranslation("customer.field.lastVerifiedOn"))
+        grid.addColumn(verificationRenderer()).setHeader(getTranslation("customer.field.lastVerifiedOn"))
                 .setKey("lastVerifiedOn").setSortProperty("lastVerifiedOn").setWidth("12.5em").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -83,15 +90,25 @@ public class CustomerListView extends Main implements HasDynamicTitle {
         grid.setSizeFull();
     }
 
-    private Span verification(CustomerRow row) {
-        Span date = new Span(row.lastVerifiedOn() == null ? getTranslation("customer.verification.never")
-                : Formats.date(row.lastVerifiedOn(), getLocale()));
-        Span cell = new Span(date);
-        cell.addClassName("verification-cell");
-        if (row.needsVerification()) {
-            cell.add(badge(getTranslation("customer.verification.needed"), "error small"));
+    /** The date and, when due, a "needs verification" badge; an empty badge has no theme and shows nothing. */
+    private LitRenderer<CustomerRow> verificationRenderer() {
+        String never = getTranslation("customer.verification.never");
+        String needed = getTranslation("customer.verification.needed");
+        return LitRenderer.<CustomerRow>of("<span class=\"verification-cell\"><span>${item.date}</span>"
+                        + "<span theme=\"${item.markerTheme}\">${item.marker}</span></span>")
+                .withProperty("date", row -> row.lastVerifiedOn() == null ? never : Formats.date(row.lastVerifiedOn(), getLocale()))
+                .withProperty("marker", row -> row.needsVerification() ? needed : "")
+                .withProperty("markerTheme", row -> row.needsVerification() ? "badge error small" : "");
+    }
+
+    /** A search that decides the order turns the column sorting off while it is active. */
+    private void filterChanged() {
+        boolean ordered = filters.filter().decidesTheOrder();
+        SORTABLE_COLUMNS.forEach(key -> grid.getColumnByKey(key).setSortable(!ordered));
+        if (ordered && !grid.getSortOrder().isEmpty()) {
+            grid.sort(List.of());
         }
-        return cell;
+        grid.getDataProvider().refreshAll();
     }
 
     static Span badge(String text, String variants) {

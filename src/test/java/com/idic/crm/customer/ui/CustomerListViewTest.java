@@ -20,6 +20,7 @@ import com.idic.crm.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,36 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     @Test
+    void typeBadgeShowsTheTypeInTheUsersLanguage() {
+        save(tag + " a-org", c -> c.setType(CustomerType.ORGANIZATION));
+        save(tag + " b-person", c -> { });
+        CustomerListView view = openList();
+        _setValue(view.filters.name, tag);
+
+        assertThat(GridKt._getFormatted(view.grid, 0, "type")).isEqualTo("Organization");
+        assertThat(GridKt._getFormatted(view.grid, 1, "type")).isEqualTo("Individual");
+    }
+
+    @Test
+    void aSearchListsInItsOwnOrderAndTurnsColumnSortingOffWhileItLasts() {
+        save(tag + " b", c -> c.setRegion("A " + tag));
+        save(tag + " a", c -> c.setRegion("B " + tag));
+        CustomerListView view = openList();
+        Grid.Column<CustomerRow> region = view.grid.getColumnByKey("region");
+        view.grid.sort(GridSortOrder.desc(region).build());
+
+        _setValue(view.filters.name, tag);
+
+        assertThat(names(view.grid)).containsExactly(tag + " a", tag + " b");
+        assertThat(view.grid.getSortOrder()).isEmpty();
+        assertThat(region.isSortable()).isFalse();
+        assertThat(view.grid.getColumnByKey("name").isSortable()).isFalse();
+
+        _setValue(view.filters.name, "");
+        assertThat(region.isSortable()).isTrue();
+    }
+
+    @Test
     void clickingARowOpensTheCustomerPage() {
         Customer customer = save(tag + " Open me", c -> { });
         CustomerListView view = openList();
@@ -189,7 +220,7 @@ class CustomerListViewTest extends KaribuTest {
     }
 
     private static String verifiedCell(Grid<CustomerRow> grid, int row) {
-        return GridKt._getCellComponent(grid, row, "lastVerifiedOn").getElement().getTextRecursively();
+        return GridKt._getFormatted(grid, row, "lastVerifiedOn");
     }
 
     private static List<String> names(Grid<CustomerRow> grid) {
