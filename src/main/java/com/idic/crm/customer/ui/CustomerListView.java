@@ -62,26 +62,27 @@ public class CustomerListView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        // minimum widths add up to 73em so the columns fit a 1440px screen without scrolling sideways
+        // widths in rem, not em: header cells have a smaller font, and em widths would set headers out of line with
+        // their cells; they add up to 68rem so the columns fit a 1440px screen without scrolling sideways
         grid.addColumn(CustomerRow::name).setHeader(getTranslation("customer.field.name")).setKey("name")
-                .setSortProperty("name").setWidth("12em").setFlexGrow(3).setTooltipGenerator(CustomerRow::name);
+                .setSortProperty("name").setWidth("10.5rem").setFlexGrow(3).setTooltipGenerator(CustomerRow::name);
         // cells with markup are Lit templates rendered in the browser: no server-side components per row
         grid.addColumn(LitRenderer.<CustomerRow>of("<span theme=\"badge contrast\">${item.type}</span>")
                         .withProperty("type", row -> getTranslation("customer.type." + row.type().name())))
-                .setHeader(getTranslation("customer.field.type")).setKey("type").setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("customer.field.type")).setKey("type").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(CustomerRow::region).setHeader(getTranslation("customer.field.region")).setKey("region")
-                .setSortProperty("region").setWidth("6.5em").setFlexGrow(0);
+                .setSortProperty("region").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("customer.relationship." + row.relationshipType().name()))
                 .setHeader(getTranslation("customer.field.relationshipType")).setKey("relationship")
-                .setWidth("8em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> getTranslation("customer.stage." + row.stage().name()))
-                .setHeader(getTranslation("customer.field.stage")).setKey("stage").setWidth("7em").setFlexGrow(1);
+                .setHeader(getTranslation("customer.field.stage")).setKey("stage").setWidth("6rem").setFlexGrow(1);
         grid.addColumn(CustomerRow::phone).setHeader(getTranslation("customer.field.phone")).setKey("phone")
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(CustomerRow::email).setHeader(getTranslation("customer.field.email")).setKey("email")
-                .setWidth("11em").setFlexGrow(1).setTooltipGenerator(CustomerRow::email);
+                .setWidth("9.5rem").setFlexGrow(1).setTooltipGenerator(CustomerRow::email);
         grid.addColumn(verificationRenderer()).setHeader(getTranslation("customer.field.lastVerifiedOn"))
-                .setKey("lastVerifiedOn").setSortProperty("lastVerifiedOn").setWidth("12.5em").setFlexGrow(0);
+                .setKey("lastVerifiedOn").setSortProperty("lastVerifiedOn").setWidth("14.5rem").setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("customer.list.empty"));

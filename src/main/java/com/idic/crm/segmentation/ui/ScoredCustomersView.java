@@ -95,23 +95,24 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
     private void configureGrid() {
         Locale locale = getLocale();
         grid.addColumn(CustomerScore::customerName).setHeader(getTranslation("segments.col.name")).setKey("name")
-                .setFlexGrow(3).setWidth("10em").setTooltipGenerator(CustomerScore::customerName);
+                .setFlexGrow(3).setWidth("8rem").setTooltipGenerator(CustomerScore::customerName);
         grid.addColumn(s -> s.customerType() == null ? "" : getTranslation("customer.type." + s.customerType().name()))
-                .setHeader(getTranslation("segments.col.type")).setKey("type").setWidth("6.5em").setFlexGrow(0);
-        grid.addColumn(CustomerScore::region).setHeader(getTranslation("segments.col.region")).setKey("region").setWidth("5.5em").setFlexGrow(0);
+                .setHeader(getTranslation("segments.col.type")).setKey("type").setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(CustomerScore::region).setHeader(getTranslation("segments.col.region")).setKey("region").setWidth("5rem").setFlexGrow(0);
         grid.addColumn(s -> s.rfmCode() == null ? "" : s.rfmCode()).setHeader(getTranslation("segments.col.rfm")).setKey("rfm")
-                .setWidth("4em").setFlexGrow(0);
-        grid.addColumn(s -> label("segments.tier.", s.tier())).setHeader(getTranslation("segments.col.tier")).setKey("tier").setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(s -> label("segments.abc.", s.abcClass())).setHeader(getTranslation("segments.col.abc")).setKey("abc").setWidth("3.5em").setFlexGrow(0);
+                .setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(s -> label("segments.tier.", s.tier())).setHeader(getTranslation("segments.col.tier")).setKey("tier").setWidth("5rem").setFlexGrow(0);
+        grid.addColumn(s -> label("segments.abc.", s.abcClass())).setHeader(getTranslation("segments.col.abc")).setKey("abc").setWidth("3.5rem").setFlexGrow(0);
         grid.addColumn(s -> label("segments.quadrant.", s.quadrant())).setHeader(getTranslation("segments.col.quadrant")).setKey("quadrant")
-                .setWidth("8em").setFlexGrow(1);
+                .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(s -> label("segments.credit.", s.creditRating())).setHeader(getTranslation("segments.col.credit")).setKey("credit")
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(s -> label("segments.stage.", s.stage()) + (s.stageOverridden() ? " \u270e" : ""))
-                .setHeader(getTranslation("segments.col.stage")).setKey("stage").setWidth("6.5em").setFlexGrow(0);
+                .setHeader(getTranslation("segments.col.stage")).setKey("stage").setWidth("6rem").setFlexGrow(0);
         money(getTranslation("segments.col.profit12"), CustomerScore::profit12m, locale).setKey("profit").setSortProperty("profit");
         money(getTranslation("segments.col.clv"), CustomerScore::clvTotal, locale).setKey("clv").setSortProperty("clv");
-        // the widths add up to about 72em, so the columns fit a 1440px screen beside the menu without scrolling sideways
+        // widths in rem, not em (header cells have a smaller font: em would set headers out of line with their
+        // cells); they add up to about 67rem, so the columns fit a 1440px screen beside the menu without scrolling sideways
         grid.getColumns().forEach(column -> column.setResizable(true));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("segments.scored.empty"));
@@ -146,7 +147,7 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
 
     private Grid.Column<CustomerScore> money(String header, Function<CustomerScore, BigDecimal> value, Locale locale) {
         return grid.addColumn(row -> Formats.money(value.apply(row), locale)).setHeader(header)
-                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
     }
 
     @Override

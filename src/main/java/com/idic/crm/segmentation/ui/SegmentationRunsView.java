@@ -193,21 +193,21 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         Locale locale = getLocale();
-        grid.addColumn(run -> "#" + run.id()).setHeader(getTranslation("segments.runs.col.id")).setKey("id").setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("segments.runs.col.status")).setKey("status").setWidth("8em").setFlexGrow(0);
+        grid.addColumn(run -> "#" + run.id()).setHeader(getTranslation("segments.runs.col.id")).setKey("id").setWidth("5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("segments.runs.col.status")).setKey("status").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(run -> Formats.date(run.analysisDate(), locale)).setHeader(getTranslation("segments.runs.col.date"))
-                .setKey("date").setWidth("9em").setFlexGrow(0);
-        grid.addColumn(this::startedBy).setHeader(getTranslation("segments.runs.col.by")).setKey("by").setWidth("8em").setFlexGrow(0);
+                .setKey("date").setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(this::startedBy).setHeader(getTranslation("segments.runs.col.by")).setKey("by").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(run -> time(run.startedAt())).setHeader(getTranslation("segments.runs.col.started")).setKey("started")
-                .setWidth("11em").setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(run -> getTranslation("segments.runs.duration",
                         Decimals.format(java.math.BigDecimal.valueOf(run.duration(Instant.now(clock)).toMillis(), 3), 1, locale)))
-                .setHeader(getTranslation("segments.runs.col.duration")).setKey("duration").setWidth("6em").setFlexGrow(0)
+                .setHeader(getTranslation("segments.runs.col.duration")).setKey("duration").setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(SegmentationRun::customersScored).setHeader(getTranslation("segments.runs.col.customers")).setKey("customers")
-                .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(SegmentationRun::customersWithOrders).setHeader(getTranslation("segments.runs.col.withOrders")).setKey("withOrders")
-                .setWidth("8em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(run -> run.failureReason() == null ? "" : run.failureReason()).setHeader(getTranslation("segments.runs.col.reason"))
                 .setKey("reason").setFlexGrow(1).setTooltipGenerator(run -> run.failureReason() == null ? "" : run.failureReason());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -21,9 +21,9 @@ class SettingsHistory extends Grid<SettingsHistory.Entry> {
     SettingsHistory(Clock clock) {
         addColumn(entry -> entry.version().changedAt() == null ? ""
                 : Formats.dateTime(LocalDateTime.ofInstant(entry.version().changedAt(), clock.getZone()), getLocale()))
-                .setHeader(getTranslation("segments.settings.history.when")).setWidth("11em").setFlexGrow(0);
+                .setHeader(getTranslation("segments.settings.history.when")).setWidth("11rem").setFlexGrow(0);
         addColumn(entry -> entry.version().changedBy()).setHeader(getTranslation("segments.settings.history.who"))
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         addColumn(Entry::changes).setHeader(getTranslation("segments.settings.history.what")).setFlexGrow(1)
                 .setTooltipGenerator(Entry::changes);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
