@@ -8,6 +8,7 @@ import com.idic.crm.base.ui.Formats;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customization.CustomizationRefusedException;
 import com.idic.crm.customization.CustomizationService;
+import com.idic.crm.customization.OfferService;
 import com.idic.crm.customization.RequestRow;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
@@ -26,12 +27,13 @@ class CustomerCustomizationPanel extends VerticalLayout {
     static final int SHOWN = 200;
 
     final Grid<RequestRow> requestGrid = new Grid<>(RequestRow.class, false);
+    final OfferGrid offerGrid;
     final Button newRequest = new Button(getTranslation("customization.request.new"), VaadinIcon.PLUS.create());
 
     private final CustomizationService requests;
     private final long customerId;
 
-    CustomerCustomizationPanel(CustomizationService requests, long customerId, Clock clock) {
+    CustomerCustomizationPanel(CustomizationService requests, OfferService offers, long customerId, Clock clock) {
         this.requests = requests;
         this.customerId = customerId;
         addClassName("customer-customization");
@@ -50,7 +52,8 @@ class CustomerCustomizationPanel extends VerticalLayout {
         Div header = new Div(new H3(getTranslation("customization.requests.title")), newRequest);
         header.addClassName("section-header");
         configureGrid();
-        add(header, requestGrid);
+        offerGrid = new OfferGrid(offers.forCustomer(customerId, SHOWN), false);
+        add(header, requestGrid, new H3(getTranslation("offer.section.title")), offerGrid);
     }
 
     private void configureGrid() {

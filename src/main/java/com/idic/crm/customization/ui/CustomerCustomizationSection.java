@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.idic.crm.customer.CustomerPageSection;
 import com.idic.crm.customization.CustomizationService;
+import com.idic.crm.customization.OfferService;
 import com.vaadin.flow.component.Component;
 
 /** Puts the "Customization" tab (the customer's requests and offers) on the customer page. */
@@ -11,10 +12,12 @@ import com.vaadin.flow.component.Component;
 class CustomerCustomizationSection implements CustomerPageSection {
 
     private final CustomizationService requests;
+    private final OfferService offers;
     private final Clock clock;
 
-    CustomerCustomizationSection(CustomizationService requests, Clock clock) {
+    CustomerCustomizationSection(CustomizationService requests, OfferService offers, Clock clock) {
         this.requests = requests;
+        this.offers = offers;
         this.clock = clock;
     }
 
@@ -30,6 +33,6 @@ class CustomerCustomizationSection implements CustomerPageSection {
 
     @Override
     public Component create(long customerId) {
-        return new CustomerCustomizationPanel(requests, customerId, clock);
+        return new CustomerCustomizationPanel(requests, offers, customerId, clock);
     }
 }

@@ -9,6 +9,7 @@ import com.idic.crm.customization.CustomizationRefusedException;
 import com.idic.crm.customization.CustomizationService;
 import com.idic.crm.customization.CustomizationType;
 import com.idic.crm.customization.DeliveryMeans;
+import com.idic.crm.customization.OfferService;
 import com.idic.crm.customization.RequestRow;
 import com.idic.crm.customization.RequestState;
 import com.idic.crm.security.AppRoles;
@@ -51,11 +52,13 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
     final Button notFeasible = new Button(getTranslation("customization.action.notFeasible"));
 
     private final CustomizationService requests;
+    private final OfferService offers;
     private final boolean mayDecide = CurrentUser.hasRole(AppRoles.MARKETER) || CurrentUser.hasRole(AppRoles.MANAGER);
     private RequestRow request;
 
-    public RequestView(CustomizationService requests) {
+    public RequestView(CustomizationService requests, OfferService offers) {
         this.requests = requests;
+        this.offers = offers;
         addClassNames("view", "request-view");
         type.setItems(CustomizationType.values());
         type.setItemLabelGenerator(value -> getTranslation("customization.type." + value.name()));
@@ -94,7 +97,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         header.addClassName("view-header");
         Div columns = new Div(needCard(row), choiceCard(row));
         columns.addClassName("request-columns");
-        add(header, columns);
+        add(header, columns, new RequestOffers(offers, row));
     }
 
     private Div needCard(RequestRow row) {

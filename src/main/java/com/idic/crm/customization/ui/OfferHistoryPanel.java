@@ -1,0 +1,35 @@
+package com.idic.crm.customization.ui;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import com.idic.crm.base.ui.Formats;
+import com.idic.crm.customization.OfferHistoryEntry;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+
+/** Everything that happened to the offer: who, when, what, from which state to which, and why. */
+class OfferHistoryPanel extends Grid<OfferHistoryEntry> {
+
+    OfferHistoryPanel() {
+        super(OfferHistoryEntry.class, false);
+        ZoneId zone = ZoneId.systemDefault();
+        addColumn(e -> Formats.dateTime(e.at().atZone(zone).toLocalDateTime(), getLocale()))
+                .setHeader(getTranslation("offer.history.at")).setWidth("11rem").setFlexGrow(0);
+        addColumn(OfferHistoryEntry::username).setHeader(getTranslation("offer.history.by")).setWidth("7rem").setFlexGrow(0);
+        addColumn(e -> getTranslation("offer.action." + e.action().name())).setHeader(getTranslation("offer.history.what"))
+                .setWidth("10rem").setFlexGrow(0);
+        addColumn(e -> (e.fromState() == null ? "" : getTranslation("offer.state." + e.fromState().name()) + " \u2192 ")
+                + getTranslation("offer.state." + e.toState().name())).setHeader(getTranslation("offer.history.state"))
+                .setWidth("14rem").setFlexGrow(0);
+        addColumn(e -> e.note() == null ? "" : e.note()).setHeader(getTranslation("offer.history.note")).setFlexGrow(1)
+                .setTooltipGenerator(e -> e.note() == null ? "" : e.note());
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        setAllRowsVisible(true);
+        addClassName("offer-history");
+    }
+
+    void show(List<OfferHistoryEntry> entries) {
+        setItems(entries);
+    }
+}
