@@ -23,7 +23,7 @@ import static com.idic.crm.catalog.CatalogItemKind.*;
  */
 @Component
 @ConditionalOnProperty(name = "crm.demo-data.enabled", havingValue = "true")
-class DemoCatalog {
+public class DemoCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalog.class);
 
@@ -46,7 +46,8 @@ class DemoCatalog {
         log.info("Demo catalog: {} items", items.count());
     }
 
-    static List<CatalogItem> items() {
+    /** The demo items, new (not saved) each call. */
+    public static List<CatalogItem> items() {
         return List.of(
                 item(PRODUCT, "PRN-A4", "A4 laser printer", "A4激光打印机", "Office Equipment", "2380.00", "1650.00"),
                 item(PRODUCT, "PRN-A3", "A3 colour printer", "A3彩色打印机", "Office Equipment", "6900.00", "4800.00"),
