@@ -50,6 +50,14 @@ public class CatalogService {
         return items.findById(id).map(CatalogService::toRow);
     }
 
+    /** Active items of a product category, by code (what a recommendation of the category can offer). */
+    @RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<CatalogItemRow> activeInCategory(String category, int limit) {
+        return items.findByCategoryAndActiveTrueOrderByCode(category, PageRequest.of(0, limit)).stream()
+                .map(CatalogService::toRow).toList();
+    }
+
     /** The item detached, to be edited in the form and passed back to {@link #save}. */
     @RolesAllowed({AppRoles.MARKETER, AppRoles.MANAGER})
     @Transactional(readOnly = true)

@@ -2,8 +2,10 @@ package com.idic.crm.customization;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import com.idic.crm.base.CrmI18NProvider;
 import com.idic.crm.customization.domain.CustomizationRequest;
 import com.idic.crm.customization.domain.CustomizationRequestRepository;
 import com.idic.crm.customization.domain.Offer;
@@ -32,10 +34,14 @@ public class OfferService {
 
     private final OfferStore store;
     private final CustomizationRequestRepository requests;
+    private final OfferOrders orders;
+    private final CrmI18NProvider i18n;
 
-    OfferService(OfferStore store, CustomizationRequestRepository requests) {
+    OfferService(OfferStore store, CustomizationRequestRepository requests, OfferOrders orders, CrmI18NProvider i18n) {
         this.store = store;
         this.requests = requests;
+        this.orders = orders;
+        this.i18n = i18n;
     }
 
     /** A new, empty draft for a feasible request; returns its id. */
@@ -81,6 +87,13 @@ public class OfferService {
                 .toList();
     }
 
+    /** The one-page XLSX for the customer, in the given language; without our cost and margin. */
+    @RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<OfferDocument> document(long id, Locale locale) {
+        return find(id).map(offer -> new OfferWorkbook(i18n, locale).write(offer));
+    }
+
     /** Saves the marketer's lines, validity and notes; refused as a whole when anything is wrong. */
     @RolesAllowed({AppRoles.MARKETER, AppRoles.MANAGER})
     @Transactional
@@ -119,7 +132,11 @@ public class OfferService {
     @RolesAllowed({AppRoles.MARKETER, AppRoles.MANAGER})
     @Transactional
     public OfferDetails accept(long id, long seenVersion) {
-        return step(store.load(id, seenVersion), OfferAction.ACCEPT, null);
+        Offer offer = store.load(id, seenVersion);
+        OfferDetails accepted = step(offer, OfferAction.ACCEPT, null);
+        List<String> numbers = orders.record(offer);
+        store.record(offer, OfferAction.CREATE_ORDERS, offer.getState(), String.join(", ", numbers));
+        return accepted;
     }
 
     @RolesAllowed({AppRoles.MARKETER, AppRoles.MANAGER})

@@ -14,6 +14,7 @@ import com.idic.crm.customer.NewCustomer;
 import com.idic.crm.customization.domain.ApprovalRuleRepository;
 import com.idic.crm.customization.domain.OfferEventRepository;
 import com.idic.crm.customization.domain.OfferRepository;
+import com.idic.crm.order.OrderService;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.segmentation.SegmentationResults;
 import jakarta.validation.ConstraintViolationException;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,6 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OfferServiceTest {
 
     @Autowired OfferService offers;
+    @Autowired OrderService orders;
+    @Autowired Loyalty loyalty;
+    @Autowired com.idic.crm.catalog.CatalogService catalog;
     @Autowired OfferApprovals approvals;
     @Autowired CustomizationService requests;
     @Autowired CustomerService customers;
@@ -78,7 +83,14 @@ class OfferServiceTest {
 
         assertThat(delivered.state()).isEqualTo(OfferState.DELIVERED);
         assertThat(offers.history(id)).extracting(OfferHistoryEntry::action).containsExactly(OfferAction.CREATE,
-                OfferAction.EDIT, OfferAction.SEND, OfferAction.ACCEPT, OfferAction.START_DELIVERY, OfferAction.DELIVER);
+                OfferAction.EDIT, OfferAction.SEND, OfferAction.ACCEPT, OfferAction.CREATE_ORDERS,
+                OfferAction.START_DELIVERY, OfferAction.DELIVER);
+        assertThat(orders.pageForCustomer(draft.customerId(), PageRequest.of(0, 10))).singleElement().satisfies(order -> {
+            assertThat(order.orderNumber()).isEqualTo("OF" + id + "-1");
+            assertThat(order.amount()).isEqualByComparingTo("4822.00");
+            assertThat(order.cost()).isEqualByComparingTo("3440.00");
+            assertThat(order.channel()).isEqualTo("Offer");
+        });
         assertThat(offers.history(id)).allSatisfy(entry -> assertThat(entry.username()).isEqualTo("marta"));
         assertThat(offers.history(id).get(1).note()).contains("2 lines", "net 4822.00", "margin 28.66 %");
     }
@@ -225,6 +237,78 @@ class OfferServiceTest {
         assertThat(approvals.ruleFor(null)).isEqualTo(unscored);
         as("marta", AppRoles.MARKETER);
         assertThatThrownBy(() -> approvals.saveRules(List.of(unscored))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theOfferDocumentShowsLinesAndTotalsButNotOurCost() throws Exception {
+        as("marta", AppRoles.MARKETER);
+        long id = offers.draft(feasibleRequest());
+        offers.saveDraft(id, 0, new OfferDraft(today.plusDays(5), "Delivery in May", List.of(
+                new OfferLineInput(null, "PRN-A4", "A4 laser printer", new BigDecimal("2"), new BigDecimal("2380.00"),
+                        new BigDecimal("1650.00"), new BigDecimal("5")))));
+
+        OfferDocument document = offers.document(id, java.util.Locale.ENGLISH).orElseThrow();
+
+        assertThat(document.fileName()).isEqualTo("offer-" + id + "-v1.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(document.content()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Offer " + id + " (version 1)");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).startsWith("Offer customer");
+            assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("A4 laser printer");
+            assertThat(sheet.getRow(7).getCell(5).getNumericCellValue()).isEqualTo(4522.0);
+            assertThat(sheet.getRow(11).getCell(4).getStringCellValue()).isEqualTo("Net total");
+            assertThat(sheet.getRow(11).getCell(5).getNumericCellValue()).isEqualTo(4522.0);
+            assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 1);
+            var texts = new java.util.ArrayList<String>();
+            sheet.forEach(row -> row.forEach(cell -> texts.add(cell.toString())));
+            assertThat(texts).noneMatch(text -> text.contains("1650") || text.contains("3300") || text.contains("Cost"));
+        }
+    }
+
+    @Test
+    void aFrequentBuyerIsOfferedTheLoyaltyRewardAndTheOrdersAddUpToTheRewardedNet() {
+        as("marta", AppRoles.MARKETER);
+        long requestId = feasibleRequest();
+        long customerId = requests.find(requestId).orElseThrow().customerId();
+        LoyaltyRule rule = loyalty.rule();
+        for (int i = 0; i < rule.minOrders() - 1; i++) {
+            orders.record(new com.idic.crm.order.OrderRecord("L-" + customerId + "-" + i, customerId, today.minusMonths(1).minusDays(i),
+                    new BigDecimal("10.00"), new BigDecimal("5.00"), null, null, null, null));
+        }
+        // one order more than a window back does not count
+        orders.record(new com.idic.crm.order.OrderRecord("L-" + customerId + "-old", customerId,
+                today.minusMonths(rule.months()).minusDays(1), new BigDecimal("10.00"), new BigDecimal("5.00"), null, null, null, null));
+        assertThat(loyalty.rewardFor(customerId)).isEmpty();
+        orders.record(new com.idic.crm.order.OrderRecord("L-" + customerId + "-new", customerId, today,
+                new BigDecimal("10.00"), new BigDecimal("5.00"), null, null, null, null));
+        assertThat(loyalty.rewardFor(customerId)).hasValueSatisfying(reward -> assertThat(reward.orders()).isEqualTo(rule.minOrders()));
+
+        long tag = customerId;
+        var training = catalog.save(new com.idic.crm.catalog.domain.CatalogItem(com.idic.crm.catalog.CatalogItemKind.SERVICE,
+                "LT-" + tag, "Training", "培训", "Training", new BigDecimal("1000.00"), new BigDecimal("600.00")));
+        var chair = catalog.save(new com.idic.crm.catalog.domain.CatalogItem(com.idic.crm.catalog.CatalogItemKind.PRODUCT,
+                "LC-" + tag, "Chair", "椅子", "Furniture", new BigDecimal("33.33"), new BigDecimal("10.00")));
+        long id = offers.draft(requestId);
+        OfferDetails saved = offers.saveDraft(id, 0, new OfferDraft(today.plusDays(5), null, List.of(
+                new OfferLineInput(training.id(), training.code(), "Training", BigDecimal.ONE, training.listPrice(), training.unitCost(), BigDecimal.ZERO),
+                new OfferLineInput(chair.id(), chair.code(), "Chair", new BigDecimal("3"), chair.listPrice(), chair.unitCost(), BigDecimal.ZERO),
+                OfferLineInput.reward("Loyalty reward", new BigDecimal("3")))));
+        // items 1000.00 + 99.99 = 1099.99; reward 33.00 (32.9997); net 1066.99
+        assertThat(saved.totals().netTotal()).isEqualTo(new BigDecimal("1066.99"));
+        assertThat(saved.needsApproval()).isFalse();
+        OfferDetails sent = offers.send(id, saved.version());
+        offers.accept(id, sent.version());
+
+        BigDecimal recorded = orders.pageForCustomer(customerId, PageRequest.of(0, 50)).stream()
+                .filter(order -> order.orderNumber().startsWith("OF" + id + "-"))
+                .map(com.idic.crm.order.OrderRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(recorded).isEqualByComparingTo("1066.99");
+        // the reward shared in proportion: 33.00 x 1000.00 / 1099.99 = 30.00 off training, the 3.00 left off the chairs
+        assertThat(orders.pageForCustomer(customerId, PageRequest.of(0, 50))).filteredOn(order -> order.orderNumber().equals("OF" + id + "-1"))
+                .singleElement().satisfies(order -> {
+                    assertThat(order.category()).isEqualTo("Training");
+                    assertThat(order.amount()).isEqualByComparingTo("970.00");
+                });
     }
 
     private OfferExpiry expiryOn(LocalDate day) {

@@ -27,6 +27,7 @@ public class OfferLine {
     private BigDecimal unitPrice;
     private BigDecimal unitCost;
     private BigDecimal discountPercent;
+    private boolean reward;
 
     protected OfferLine() {
     }
@@ -40,10 +41,11 @@ public class OfferLine {
         this.unitPrice = input.unitPrice().setScale(2);
         this.unitCost = input.unitCost().setScale(2);
         this.discountPercent = input.discountPercent().setScale(2);
+        this.reward = input.reward();
     }
 
     public OfferLineInput toInput() {
-        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent);
+        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, reward);
     }
 
     public Long getId() { return id; }

@@ -5,13 +5,17 @@ import java.util.List;
 
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customization.ApprovalRule;
+import com.idic.crm.customization.Loyalty;
+import com.idic.crm.customization.LoyaltyRule;
 import com.idic.crm.customization.OfferApprovals;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
@@ -22,7 +26,11 @@ class ApprovalRulesDialog extends Dialog {
     final List<BigDecimalField> margins = new ArrayList<>();
     final Button save = new Button(getTranslation("action.save"));
 
-    ApprovalRulesDialog(OfferApprovals approvals) {
+    final IntegerField loyaltyOrders = new IntegerField(getTranslation("loyalty.rule.minOrders"));
+    final IntegerField loyaltyMonths = new IntegerField(getTranslation("loyalty.rule.months"));
+    final BigDecimalField loyaltyDiscount = new BigDecimalField(getTranslation("loyalty.rule.discount"));
+
+    ApprovalRulesDialog(OfferApprovals approvals, Loyalty loyalty) {
         setHeaderTitle(getTranslation("approval.rules"));
         List<ApprovalRule> rules = approvals.rules();
         FormLayout form = new FormLayout();
@@ -41,7 +49,18 @@ class ApprovalRulesDialog extends Dialog {
             tier.addClassName("rule-tier");
             form.add(tier, discount, margin);
         }
-        add(new Span(getTranslation("approval.rules.help")), form);
+        LoyaltyRule loyaltyRule = loyalty.rule();
+        loyaltyOrders.setValue(loyaltyRule.minOrders());
+        loyaltyOrders.setMin(1);
+        loyaltyMonths.setValue(loyaltyRule.months());
+        loyaltyMonths.setMin(1);
+        loyaltyMonths.setMax(120);
+        loyaltyDiscount.setValue(loyaltyRule.discountPercent());
+        loyaltyDiscount.setSuffixComponent(new Span("%"));
+        FormLayout loyaltyForm = new FormLayout(loyaltyOrders, loyaltyMonths, loyaltyDiscount);
+        loyaltyForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 3));
+        add(new Span(getTranslation("approval.rules.help")), form, new H4(getTranslation("loyalty.rule.title")),
+                new Span(getTranslation("loyalty.rule.help")), loyaltyForm);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
             try {
@@ -54,7 +73,16 @@ class ApprovalRulesDialog extends Dialog {
                                 rule.version()));
                     }
                 }
+                LoyaltyRule newLoyalty = new LoyaltyRule(orZero(loyaltyOrders.getValue()), orZero(loyaltyMonths.getValue()),
+                        loyaltyDiscount.getValue(), loyaltyRule.version());
+                if (!validLoyalty(newLoyalty)) {
+                    Notifications.error(getTranslation("loyalty.rule.invalid"));
+                    return;
+                }
                 approvals.saveRules(changed);
+                if (!newLoyalty.equals(loyaltyRule)) {
+                    loyalty.saveRule(newLoyalty);
+                }
                 Notifications.success(getTranslation("approval.rules.saved"));
                 close();
             } catch (ConstraintViolationException e) {
@@ -64,6 +92,16 @@ class ApprovalRulesDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** Checked before anything is saved, so a bad loyalty value leaves the approval rules untouched too. */
+    private static boolean validLoyalty(LoyaltyRule rule) {
+        return rule.minOrders() >= 1 && rule.months() >= 1 && rule.months() <= 120 && rule.discountPercent() != null
+                && rule.discountPercent().signum() > 0 && rule.discountPercent().compareTo(new java.math.BigDecimal("100")) <= 0;
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
     }
 
     private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {

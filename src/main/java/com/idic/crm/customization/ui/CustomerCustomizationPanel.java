@@ -65,7 +65,7 @@ class CustomerCustomizationPanel extends VerticalLayout {
         requestGrid.addColumn(row -> getTranslation("customization.need." + row.needLevel().name()))
                 .setHeader(getTranslation("customization.field.needLevel")).setWidth("7rem").setFlexGrow(0);
         requestGrid.addColumn(row -> row.type() == null ? "" : getTranslation("customization.type." + row.type().name()))
-                .setHeader(getTranslation("customization.field.type")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("customization.field.typeShort")).setWidth("7rem").setFlexGrow(0);
         requestGrid.addColumn(LitRenderer.<RequestRow>of("<span theme=\"badge ${item.theme}\">${item.state}</span>")
                         .withProperty("state", row -> getTranslation("customization.requestState." + row.state().name()))
                         .withProperty("theme", row -> Badges.theme(row.state())))

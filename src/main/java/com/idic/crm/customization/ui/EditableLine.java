@@ -14,9 +14,16 @@ final class EditableLine {
     BigDecimal unitPrice;
     BigDecimal unitCost;
     BigDecimal discountPercent;
+    final boolean reward;
 
     EditableLine(Long catalogItemId, String code, String description, BigDecimal quantity, BigDecimal unitPrice,
                  BigDecimal unitCost, BigDecimal discountPercent) {
+        this(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, false);
+    }
+
+    private EditableLine(Long catalogItemId, String code, String description, BigDecimal quantity, BigDecimal unitPrice,
+                         BigDecimal unitCost, BigDecimal discountPercent, boolean reward) {
+        this.reward = reward;
         this.catalogItemId = catalogItemId;
         this.code = code;
         this.description = description;
@@ -26,13 +33,19 @@ final class EditableLine {
         this.discountPercent = discountPercent;
     }
 
-    static EditableLine of(OfferLineInput input) {
-        return new EditableLine(input.catalogItemId(), input.code(), input.description(), input.quantity(),
-                input.unitPrice(), input.unitCost(), input.discountPercent());
+    static EditableLine reward(String description, BigDecimal percent) {
+        return new EditableLine(null, null, description, BigDecimal.ONE, BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO.setScale(2), percent, true);
     }
 
+    static EditableLine of(OfferLineInput input) {
+        return new EditableLine(input.catalogItemId(), input.code(), input.description(), input.quantity(),
+                input.unitPrice(), input.unitCost(), input.discountPercent(), input.reward());
+    }
+
+    /** A free line whose description and cost the marketer types; neither a catalog item nor the reward. */
     boolean custom() {
-        return catalogItemId == null;
+        return catalogItemId == null && !reward;
     }
 
     /** The same checks as the service, to mark the field at once; the service checks again on save. */
@@ -62,6 +75,6 @@ final class EditableLine {
     }
 
     OfferLineInput toInput() {
-        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent);
+        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, reward);
     }
 }

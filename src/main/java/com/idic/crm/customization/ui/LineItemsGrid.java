@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customization.domain.OfferPricing;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -39,16 +40,16 @@ class LineItemsGrid extends Grid<EditableLine> {
         this.changed = changed;
         addClassName("line-items");
         addColumn(line -> line.code == null ? "" : line.code).setHeader(getTranslation("offer.line.code"))
-                .setKey("code").setWidth("8rem").setFlexGrow(0);
+                .setKey("code").setWidth("8.5rem").setFlexGrow(0);
         addColumn(new ComponentRenderer<>(this::descriptionCell)).setHeader(getTranslation("offer.line.description"))
-                .setKey("description").setWidth("16rem").setFlexGrow(3);
-        number("quantity", "offer.line.quantity", l -> l.quantity, (l, v) -> l.quantity = v, EditableLine::quantityValid,
-                "offer.validation.quantity", l -> true);
-        number("unitPrice", "offer.line.unitPrice", l -> l.unitPrice, (l, v) -> l.unitPrice = v, EditableLine::priceValid,
-                "offer.validation.price", l -> true);
+                .setKey("description").setWidth("13rem").setFlexGrow(3);
+        number("quantity", "offer.line.quantity", l -> l.reward ? null : l.quantity, (l, v) -> l.quantity = v,
+                EditableLine::quantityValid, "offer.validation.quantity", l -> !l.reward);
+        number("unitPrice", "offer.line.unitPrice", l -> l.reward ? null : l.unitPrice, (l, v) -> l.unitPrice = v,
+                EditableLine::priceValid, "offer.validation.price", l -> !l.reward);
         number("discount", "offer.line.discount", l -> l.discountPercent, (l, v) -> l.discountPercent = v,
-                EditableLine::discountValid, "offer.validation.discount", l -> true);
-        number("unitCost", "offer.line.unitCost", l -> l.unitCost, (l, v) -> l.unitCost = v, EditableLine::costValid,
+                EditableLine::discountValid, "offer.validation.discount", l -> !l.reward);
+        number("unitCost", "offer.line.unitCost", l -> l.reward ? null : l.unitCost, (l, v) -> l.unitCost = v, EditableLine::costValid,
                 "offer.validation.cost", EditableLine::custom);
         addColumn(new ComponentRenderer<>(line -> nets.computeIfAbsent(line, l -> new Span(netText(l)))))
                 .setHeader(getTranslation("offer.line.net")).setKey("net").setTextAlign(ColumnTextAlign.END)
@@ -67,12 +68,16 @@ class LineItemsGrid extends Grid<EditableLine> {
         setItems(lines);
     }
 
-    private TextField descriptionCell(EditableLine line) {
+    private Component descriptionCell(EditableLine line) {
+        if (!editable || !line.custom()) {
+            Span text = new Span(line.description == null ? "" : line.description);
+            text.getElement().setAttribute("title", text.getText());
+            return text;
+        }
         TextField field = new TextField();
         field.setValue(line.description == null ? "" : line.description);
         field.setWidthFull();
         field.setMaxLength(300);
-        field.setReadOnly(!editable || !line.custom());
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.addValueChangeListener(e -> {
             line.description = e.getValue();
@@ -87,28 +92,45 @@ class LineItemsGrid extends Grid<EditableLine> {
                         BiConsumer<EditableLine, BigDecimal> set, Predicate<EditableLine> valid, String errorKey,
                         Predicate<EditableLine> editableOn) {
         addColumn(new ComponentRenderer<>(line -> {
+            if (!editable || !editableOn.test(line)) {
+                // read-only cells as plain numbers: a sent or delivered offer reads like a document, not a form
+                BigDecimal value = get.apply(line);
+                return new Span(value == null ? "" : value.toPlainString());
+            }
             BigDecimalField field = new BigDecimalField();
             field.setValue(get.apply(line));
             field.setWidthFull();
             field.addThemeName("align-right");
-            field.setReadOnly(!editable || !editableOn.test(line));
             field.setValueChangeMode(ValueChangeMode.EAGER);
             field.setErrorMessage(getTranslation(errorKey));
             field.addValueChangeListener(e -> {
                 set.accept(line, e.getValue());
                 field.setInvalid(!valid.test(line));
-                Span net = nets.get(line);
-                if (net != null) {
-                    net.setText(netText(line));
-                }
+                refreshNets();
                 changed.run();
             });
             return field;
-        })).setHeader(getTranslation(headerKey)).setKey(key).setWidth("7.5rem").setFlexGrow(0);
+        })).setHeader(getTranslation(headerKey)).setKey(key).setWidth("7rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private String netText(EditableLine line) {
-        return line.valid() ? Formats.money(OfferPricing.lineNet(line.toInput()), getLocale()) : "\u2014";
+        if (!line.valid()) {
+            return "\u2014";
+        }
+        if (line.reward) {
+            if (!lines.stream().allMatch(EditableLine::valid)) {
+                return "\u2014";
+            }
+            BigDecimal itemsNet = OfferPricing.itemsNet(lines.stream().map(EditableLine::toInput).toList());
+            return Formats.money(OfferPricing.reward(line.toInput(), itemsNet).negate(), getLocale());
+        }
+        return Formats.money(OfferPricing.lineNet(line.toInput()), getLocale());
+    }
+
+    /** A line's change can change the reward line's amount too. */
+    private void refreshNets() {
+        nets.forEach((line, net) -> net.setText(netText(line)));
     }
 
     void show(List<EditableLine> newLines, boolean editable) {
@@ -122,6 +144,7 @@ class LineItemsGrid extends Grid<EditableLine> {
     void add(EditableLine line) {
         lines.add(line);
         getDataProvider().refreshAll();
+        refreshNets();
         changed.run();
     }
 
@@ -129,7 +152,12 @@ class LineItemsGrid extends Grid<EditableLine> {
         lines.remove(line);
         nets.remove(line);
         getDataProvider().refreshAll();
+        refreshNets();
         changed.run();
+    }
+
+    boolean hasReward() {
+        return lines.stream().anyMatch(line -> line.reward);
     }
 
     List<EditableLine> lines() {

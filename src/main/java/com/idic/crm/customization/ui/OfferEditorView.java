@@ -2,8 +2,10 @@ package com.idic.crm.customization.ui;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import com.idic.crm.base.ui.BuiltInTexts;
@@ -13,8 +15,11 @@ import com.idic.crm.catalog.CatalogItemRow;
 import com.idic.crm.catalog.CatalogService;
 import com.idic.crm.customization.ApprovalReason;
 import com.idic.crm.customization.CustomizationRefusedException;
+import com.idic.crm.customization.Loyalty;
+import com.idic.crm.customization.LoyaltyReward;
 import com.idic.crm.customization.OfferApprovals;
 import com.idic.crm.customization.OfferDetails;
+import com.idic.crm.customization.OfferDocument;
 import com.idic.crm.customization.OfferDraft;
 import com.idic.crm.customization.OfferService;
 import com.idic.crm.customization.domain.ApprovalCheck;
@@ -22,6 +27,7 @@ import com.idic.crm.customization.domain.OfferPricing;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -37,6 +43,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -59,16 +67,22 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
     final ComboBox<CatalogItemRow> catalogPicker = new ComboBox<>();
     final Button addCustom = new Button(getTranslation("offer.addCustom"), VaadinIcon.PLUS.create());
     final Div conflict = new Div();
+    final Div loyaltyHint = new Div();
+    final Button addReward = new Button(getTranslation("offer.loyalty.add"), VaadinIcon.GIFT.create());
     final OfferHistoryPanel history = new OfferHistoryPanel();
     final OfferActions actions;
 
     private final OfferService offers;
+    private final Loyalty loyalty;
+    private LoyaltyReward reward;
     private final Span title = new Span();
     private final Div facts = new Div();
     private OfferDetails offer;
 
-    public OfferEditorView(OfferService offers, OfferApprovals approvals, CatalogService catalog, Clock clock) {
+    public OfferEditorView(OfferService offers, OfferApprovals approvals, CatalogService catalog, Loyalty loyalty,
+                           Clock clock) {
         this.offers = offers;
+        this.loyalty = loyalty;
         this.actions = new OfferActions(offers, approvals, this);
         addClassNames("view", "offer-editor");
         LocalDate today = LocalDate.now(clock);
@@ -93,6 +107,9 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         });
         addCustom.addClickListener(click -> lines.add(new EditableLine(null, null, "", BigDecimal.ONE,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO)));
+        loyaltyHint.addClassName("loyalty-hint");
+        addReward.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        addReward.addClickListener(click -> addRewardLine());
         conflict.addClassName("conflict-banner");
         conflict.setVisible(false);
     }
@@ -112,7 +129,7 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         boolean editable = details.state().editable() && (CurrentUser.hasRole(AppRoles.MARKETER) || CurrentUser.hasRole(AppRoles.MANAGER));
         title.setText(getTranslation("offer.title", details.id(), details.versionNo(), details.customerName()));
         Span state = Badges.badge(getTranslation("offer.state." + details.state().name()), Badges.theme(details.state()));
-        Div header = new Div(new H2(title), state);
+        Div header = new Div(new H2(title), state, download(details));
         header.addClassName("view-header");
         showFacts(details);
 
@@ -133,7 +150,45 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         body.addClassName("offer-body");
         Div terms = new Div(validUntil, notes);
         terms.addClassName("offer-terms");
-        add(header, facts, conflict, lineTools, body, terms, actions, new H3(getTranslation("offer.history.title")), history);
+        showLoyalty(editable);
+        add(header, facts, conflict, loyaltyHint, lineTools, body, terms, actions, new H3(getTranslation("offer.history.title")), history);
+    }
+
+    /** Frequency marketing: a customer who qualifies gets the reward line suggested (once) on an editable offer. */
+    private void showLoyalty(boolean editable) {
+        loyaltyHint.removeAll();
+        loyaltyHint.setVisible(false);
+        reward = null;
+        if (!editable || lines.hasReward()) {
+            return;
+        }
+        loyalty.rewardFor(offer.customerId()).ifPresent(earned -> {
+            reward = earned;
+            String percent = TotalsPanel.percent(earned.rule().discountPercent());
+            loyaltyHint.add(new Span(getTranslation("offer.loyalty.hint", earned.orders(), earned.rule().months(), percent)),
+                    addReward);
+            loyaltyHint.setVisible(true);
+        });
+    }
+
+    private void addRewardLine() {
+        if (reward != null && !lines.hasReward()) {
+            String percent = TotalsPanel.percent(reward.rule().discountPercent());
+            lines.add(EditableLine.reward(getTranslation("offer.loyalty.line", percent, reward.orders(), reward.rule().months()),
+                    reward.rule().discountPercent()));
+            loyaltyHint.setVisible(false);
+        }
+    }
+
+    private Anchor download(OfferDetails details) {
+        Locale locale = getLocale();
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> offers.document(details.id(), locale)
+                .map(document -> new DownloadResponse(new ByteArrayInputStream(document.content()), document.fileName(),
+                        OfferDocument.XLSX, document.content().length))
+                .orElseGet(() -> DownloadResponse.error(404))), "");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("offer.download")));
+        download.addClassName("offer-download");
+        return download;
     }
 
     private void showFacts(OfferDetails details) {

@@ -10,6 +10,7 @@ import com.idic.crm.customization.CustomizationService;
 import com.idic.crm.customization.CustomizationType;
 import com.idic.crm.customization.DeliveryMeans;
 import com.idic.crm.customization.OfferService;
+import com.idic.crm.customization.Recommendations;
 import com.idic.crm.customization.RequestRow;
 import com.idic.crm.customization.RequestState;
 import com.idic.crm.security.AppRoles;
@@ -53,12 +54,14 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
 
     private final CustomizationService requests;
     private final OfferService offers;
+    private final Recommendations recommendations;
     private final boolean mayDecide = CurrentUser.hasRole(AppRoles.MARKETER) || CurrentUser.hasRole(AppRoles.MANAGER);
     private RequestRow request;
 
-    public RequestView(CustomizationService requests, OfferService offers) {
+    public RequestView(CustomizationService requests, OfferService offers, Recommendations recommendations) {
         this.requests = requests;
         this.offers = offers;
+        this.recommendations = recommendations;
         addClassNames("view", "request-view");
         type.setItems(CustomizationType.values());
         type.setItemLabelGenerator(value -> getTranslation("customization.type." + value.name()));
@@ -96,6 +99,9 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         Div header = new Div(new H2(getTranslation("customization.request.title", row.id(), row.customerName())), state);
         header.addClassName("view-header");
         Div columns = new Div(needCard(row), choiceCard(row));
+        if (mayDecide) {
+            columns.add(new RecommendationsCard(row, recommendations.forCustomer(row.customerId())));
+        }
         columns.addClassName("request-columns");
         add(header, columns, new RequestOffers(offers, row));
     }

@@ -78,7 +78,7 @@ public class RequestsView extends Main implements HasDynamicTitle {
         grid.addColumn(row -> row.tier() == null ? getTranslation("customization.unscored") : getTranslation("segments.tier." + row.tier().name()))
                 .setHeader(getTranslation("customization.field.tier")).setKey("tier").setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> row.type() == null ? "" : getTranslation("customization.type." + row.type().name()))
-                .setHeader(getTranslation("customization.field.type")).setKey("type").setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("customization.field.typeShort")).setKey("type").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(LitRenderer.<RequestRow>of("<span theme=\"badge ${item.theme}\">${item.state}</span>")
                         .withProperty("state", row -> getTranslation("customization.requestState." + row.state().name()))
                         .withProperty("theme", row -> Badges.theme(row.state())))

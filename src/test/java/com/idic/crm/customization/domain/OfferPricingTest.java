@@ -35,6 +35,24 @@ class OfferPricingTest {
     }
 
     @Test
+    void aLoyaltyRewardTakesItsPercentageOffTheOtherLinesAndIsNoLineDiscount() {
+        List<OfferLineInput> lines = List.of(line("3", "33.33", "20.00", "12.5"), line("7", "0.15", "0.10", "0"),
+                OfferLineInput.reward("Loyalty reward", new BigDecimal("3")));
+
+        OfferTotals totals = OfferPricing.totals(lines);
+
+        // items net 88.54; 3 % of it = 2.6562 -> 2.66
+        assertThat(OfferPricing.reward(lines.get(2), new BigDecimal("88.54"))).isEqualTo(new BigDecimal("2.66"));
+        assertThat(totals.netTotal()).isEqualTo(new BigDecimal("85.88"));
+        assertThat(totals.listTotal()).isEqualTo(new BigDecimal("101.04"));
+        assertThat(totals.discountTotal()).isEqualTo(new BigDecimal("15.16"));
+        assertThat(totals.costTotal()).isEqualTo(new BigDecimal("60.70"));
+        assertThat(totals.margin()).isEqualTo(new BigDecimal("25.18"));
+        assertThat(totals.marginPercent()).isEqualTo(new BigDecimal("29.32"));
+        assertThat(totals.maxDiscountPercent()).isEqualByComparingTo("12.5");
+    }
+
+    @Test
     void halfACentRoundsUp() {
         // 1 x 0.05 at 50 % = 0.025 -> 0.03
         assertThat(OfferPricing.lineNet(line("1", "0.05", "0", "50"))).isEqualTo(new BigDecimal("0.03"));

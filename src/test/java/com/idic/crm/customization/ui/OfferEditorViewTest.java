@@ -100,7 +100,7 @@ class OfferEditorViewTest extends KaribuTest {
 
         assertThat(offers.find(offerId).orElseThrow().state()).isEqualTo(OfferState.ACCEPTED);
         assertThat(editor.actions.startDelivery.isVisible()).isTrue();
-        assertThat(GridKt._size(editor.history)).isEqualTo(6);
+        assertThat(GridKt._size(editor.history)).isEqualTo(7);
     }
 
     @Test
