@@ -116,7 +116,8 @@ public class OfferService {
         if (reasons.isEmpty()) {
             throw new CustomizationRefusedException("customization.refused.approvalNotNeeded");
         }
-        return step(offer, OfferAction.SUBMIT_FOR_APPROVAL, reasons.toString());
+        return step(offer, OfferAction.SUBMIT_FOR_APPROVAL,
+                String.join(",", reasons.stream().map(ApprovalReason::name).toList()));
     }
 
     @RolesAllowed({AppRoles.MARKETER, AppRoles.MANAGER})

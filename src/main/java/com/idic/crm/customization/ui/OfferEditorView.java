@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.idic.crm.base.ui.BuiltInTexts;
@@ -16,18 +17,17 @@ import com.idic.crm.catalog.CatalogService;
 import com.idic.crm.customization.ApprovalReason;
 import com.idic.crm.customization.CustomizationRefusedException;
 import com.idic.crm.customization.Loyalty;
-import com.idic.crm.customization.LoyaltyReward;
 import com.idic.crm.customization.OfferApprovals;
 import com.idic.crm.customization.OfferDetails;
 import com.idic.crm.customization.OfferDocument;
 import com.idic.crm.customization.OfferDraft;
 import com.idic.crm.customization.OfferService;
+import com.idic.crm.customization.OfferState;
 import com.idic.crm.customization.domain.ApprovalCheck;
 import com.idic.crm.customization.domain.OfferPricing;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -67,14 +67,12 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
     final ComboBox<CatalogItemRow> catalogPicker = new ComboBox<>();
     final Button addCustom = new Button(getTranslation("offer.addCustom"), VaadinIcon.PLUS.create());
     final Div conflict = new Div();
-    final Div loyaltyHint = new Div();
-    final Button addReward = new Button(getTranslation("offer.loyalty.add"), VaadinIcon.GIFT.create());
+    final LoyaltyHint loyaltyHint = new LoyaltyHint(lines::add);
     final OfferHistoryPanel history = new OfferHistoryPanel();
     final OfferActions actions;
 
     private final OfferService offers;
     private final Loyalty loyalty;
-    private LoyaltyReward reward;
     private final Span title = new Span();
     private final Div facts = new Div();
     private OfferDetails offer;
@@ -107,9 +105,6 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         });
         addCustom.addClickListener(click -> lines.add(new EditableLine(null, null, "", BigDecimal.ONE,
                 BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO)));
-        loyaltyHint.addClassName("loyalty-hint");
-        addReward.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        addReward.addClickListener(click -> addRewardLine());
         conflict.addClassName("conflict-banner");
         conflict.setVisible(false);
     }
@@ -150,34 +145,8 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         body.addClassName("offer-body");
         Div terms = new Div(validUntil, notes);
         terms.addClassName("offer-terms");
-        showLoyalty(editable);
+        loyaltyHint.show(editable && !lines.hasReward() ? loyalty.rewardFor(details.customerId()) : Optional.empty());
         add(header, facts, conflict, loyaltyHint, lineTools, body, terms, actions, new H3(getTranslation("offer.history.title")), history);
-    }
-
-    /** Frequency marketing: a customer who qualifies gets the reward line suggested (once) on an editable offer. */
-    private void showLoyalty(boolean editable) {
-        loyaltyHint.removeAll();
-        loyaltyHint.setVisible(false);
-        reward = null;
-        if (!editable || lines.hasReward()) {
-            return;
-        }
-        loyalty.rewardFor(offer.customerId()).ifPresent(earned -> {
-            reward = earned;
-            String percent = TotalsPanel.percent(earned.rule().discountPercent());
-            loyaltyHint.add(new Span(getTranslation("offer.loyalty.hint", earned.orders(), earned.rule().months(), percent)),
-                    addReward);
-            loyaltyHint.setVisible(true);
-        });
-    }
-
-    private void addRewardLine() {
-        if (reward != null && !lines.hasReward()) {
-            String percent = TotalsPanel.percent(reward.rule().discountPercent());
-            lines.add(EditableLine.reward(getTranslation("offer.loyalty.line", percent, reward.orders(), reward.rule().months()),
-                    reward.rule().discountPercent()));
-            loyaltyHint.setVisible(false);
-        }
     }
 
     private Anchor download(OfferDetails details) {
@@ -223,6 +192,9 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
             List<ApprovalReason> reasons = ApprovalCheck.reasons(figures, offer.rule()).stream()
                     .map(reason -> ApprovalReason.valueOf(reason.name())).toList();
             totals.show(figures, offer.rule(), reasons, tierName());
+            if (!offer.state().editable() && offer.state() != OfferState.PENDING_APPROVAL) {
+                totals.showDecision(offer.decidedBy());
+            }
             actions.approvalNeeded(!reasons.isEmpty());
             totals.removeClassName("stale");
         } else {

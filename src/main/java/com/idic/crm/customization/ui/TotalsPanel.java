@@ -47,6 +47,7 @@ class TotalsPanel extends Div {
         cost.setText(money(totals.costTotal()));
         margin.setText(money(totals.margin()));
         marginPercent.setText(totals.marginPercent() == null ? "\u2014" : percent(totals.marginPercent()));
+        approval.setVisible(true);
         if (reasons.isEmpty()) {
             approval.setText(getTranslation("offer.approval.within", tierName, percent(rule.maxDiscountPercent()),
                     percent(rule.minMarginPercent())));
@@ -63,6 +64,15 @@ class TotalsPanel extends Div {
             }
             approval.setText(getTranslation("offer.approval.needed", tierName, why.toString()));
             approval.getElement().setAttribute("theme", "badge warning");
+        }
+    }
+
+    /** After the draft stage the rule's advice is history: who approved it, or nothing. */
+    void showDecision(String approvedBy) {
+        approval.setVisible(approvedBy != null);
+        if (approvedBy != null) {
+            approval.setText(getTranslation("offer.approval.by", approvedBy));
+            approval.getElement().setAttribute("theme", "badge success");
         }
     }
 

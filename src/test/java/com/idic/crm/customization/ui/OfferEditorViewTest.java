@@ -25,6 +25,7 @@ import com.idic.crm.customization.OfferService;
 import com.idic.crm.customization.OfferState;
 import com.idic.crm.customization.RequestRow;
 import com.idic.crm.customization.RequestSource;
+import com.idic.crm.order.OrderRecord;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.support.KaribuTest;
 import com.vaadin.flow.component.UI;
@@ -33,6 +34,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +45,8 @@ class OfferEditorViewTest extends KaribuTest {
     @Autowired CustomizationService requests;
     @Autowired OfferService offers;
     @Autowired CatalogService catalog;
+    @Autowired com.idic.crm.order.OrderService orders;
+    @Autowired com.idic.crm.customization.Loyalty loyalty;
 
     private final int tag = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
 
@@ -141,6 +145,31 @@ class OfferEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void aFrequentBuyersOfferSuggestsTheLoyaltyRewardLine() {
+        login("marketer", AppRoles.MARKETER);
+        long requestId = feasibleRequest();
+        long customerId = requests.find(requestId).orElseThrow().customerId();
+        for (int i = 0; i < loyalty.rule().minOrders(); i++) {
+            orders.record(new OrderRecord("LY-" + customerId + "-" + i, customerId, LocalDate.now().minusDays(i),
+                    new BigDecimal("10.00"), new BigDecimal("5.00"), null, null, null, null));
+        }
+        long offerId = offers.draft(requestId);
+        offers.saveDraft(offerId, 0, new OfferDraft(LocalDate.now().plusDays(9), null,
+                List.of(new OfferLineInput(null, null, "Service", BigDecimal.ONE, new BigDecimal("1000.00"), BigDecimal.ONE, BigDecimal.ZERO))));
+        UI.getCurrent().navigate(OfferEditorView.class, offerId);
+        OfferEditorView editor = _get(OfferEditorView.class);
+
+        assertThat(editor.loyaltyHint.isVisible()).isTrue();
+        _click(editor.loyaltyHint.addReward);
+        assertThat(GridKt._size(editor.lines)).isEqualTo(2);
+        assertThat(editor.loyaltyHint.isVisible()).isFalse();
+        // 3 % (the default rule) off 1,000.00
+        assertThat(editor.totals.net.getText()).isEqualTo("CN¥970.00");
+        _click(editor.actions.save);
+        assertThat(offers.find(offerId).orElseThrow().lines()).extracting(OfferLineInput::reward).containsExactly(false, true);
+    }
+
+    @Test
     void theServiceDeskReadsAnOfferButCannotChangeIt() {
         login("marketer", AppRoles.MARKETER);
         long offerId = offers.draft(feasibleRequest());
@@ -151,6 +180,19 @@ class OfferEditorViewTest extends KaribuTest {
         assertThat(editor.actions.save.isVisible()).isFalse();
         assertThat(editor.addCustom.isVisible()).isFalse();
         assertThat(editor.actions.approve.isVisible()).isFalse();
+    }
+
+    @Test
+    void onlyManagersOpenTheApprovalQueue() {
+        login("desk", AppRoles.SERVICE_DESK);
+        UI.getCurrent().navigate(ApprovalQueueView.class);
+        _assertNone(ApprovalQueueView.class);
+        login("marketer", AppRoles.MARKETER);
+        UI.getCurrent().navigate(ApprovalQueueView.class);
+        _assertNone(ApprovalQueueView.class);
+        login("manager", AppRoles.MANAGER);
+        UI.getCurrent().navigate(ApprovalQueueView.class);
+        _get(ApprovalQueueView.class);
     }
 
     private static BigDecimalField cell(OfferEditorView editor, int row, String key) {
