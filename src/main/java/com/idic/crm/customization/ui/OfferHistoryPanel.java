@@ -21,10 +21,10 @@ class OfferHistoryPanel extends Grid<OfferHistoryEntry> {
                 .setHeader(getTranslation("offer.history.at")).setWidth("13rem").setFlexGrow(0);
         addColumn(OfferHistoryEntry::username).setHeader(getTranslation("offer.history.by")).setWidth("7rem").setFlexGrow(0);
         addColumn(e -> getTranslation("offer.event." + e.action().name())).setHeader(getTranslation("offer.history.what"))
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("12rem").setFlexGrow(0);
         addColumn(e -> (e.fromState() == null ? "" : getTranslation("offer.state." + e.fromState().name()) + " \u2192 ")
                 + getTranslation("offer.state." + e.toState().name())).setHeader(getTranslation("offer.history.state"))
-                .setWidth("14rem").setFlexGrow(0);
+                .setWidth("16rem").setFlexGrow(0);
         addColumn(this::note).setHeader(getTranslation("offer.history.note")).setFlexGrow(1).setTooltipGenerator(this::note);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         setAllRowsVisible(true);
