@@ -1,0 +1,58 @@
+package com.idic.crm.complaint.domain;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.idic.crm.complaint.ComplaintStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read-only questions about rows other features own (customer names, the users who process complaints),
+ * answered in SQL so this feature holds no dependency on their entities.
+ */
+@Repository
+public class ComplaintLookups {
+
+    private final JdbcClient jdbc;
+
+    ComplaintLookups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The customer's name, if the customer exists and was not merged into another record. */
+    public Optional<String> activeCustomerName(long customerId) {
+        return jdbc.sql("SELECT name FROM customer WHERE id = ? AND merged_into_id IS NULL")
+                .param(customerId).query(String.class).optional();
+    }
+
+    public Map<Long, String> customerNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM customer WHERE id IN (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
+    /** Enabled users with a role that processes complaints, by user name. */
+    public List<String> agents() {
+        return jdbc.sql("""
+                SELECT DISTINCT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id
+                WHERE u.enabled AND r.role IN ('SERVICE_DESK', 'MANAGER') ORDER BY u.username""")
+                .query(String.class).list();
+    }
+
+    /** The service-desk user with the fewest open complaints (ties by name), for balanced assignment. */
+    public Optional<String> leastBusyAgent() {
+        return jdbc.sql("""
+                SELECT u.username FROM app_user u JOIN app_user_role r ON r.user_id = u.id AND r.role = 'SERVICE_DESK'
+                LEFT JOIN complaint c ON c.assignee = u.username AND c.status NOT IN (:finished)
+                WHERE u.enabled GROUP BY u.username ORDER BY COUNT(c.id), u.username LIMIT 1""")
+                .param("finished", ComplaintStatus.FINISHED.stream().map(Enum::name).toList())
+                .query(String.class).optional();
+    }
+}
