@@ -2,6 +2,8 @@ package com.idic.crm.complaint;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,10 +58,11 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public List<ComplaintRow> page(@NotNull ComplaintFilter filter, @NotNull Pageable pageable) {
         PageRequest request = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), stableSort(pageable.getSort()));
-        List<Complaint> found = complaints.findBy(ComplaintSpecifications.of(filter, clock.instant()),
+        Instant now = clock.instant();
+        List<Complaint> found = complaints.findBy(ComplaintSpecifications.of(filter, now),
                 query -> query.slice(request)).getContent();
         Map<Long, String> names = lookups.customerNames(found.stream().map(Complaint::getCustomerId).distinct().toList());
-        return found.stream().map(c -> ComplaintViews.row(c, names.get(c.getCustomerId()))).toList();
+        return found.stream().map(c -> ComplaintViews.row(c, names.get(c.getCustomerId()), now)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -93,6 +96,12 @@ public class ComplaintQueries {
     @Transactional(readOnly = true)
     public List<String> agents() {
         return lookups.agents();
+    }
+
+    /** A customer's complaint counts, satisfaction and "at risk" mark (customer page, segmentation, reports). */
+    @Transactional(readOnly = true)
+    public CustomerComplaintFigures figuresOf(long customerId) {
+        return lookups.figuresOf(customerId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(12));
     }
 
     private static Sort stableSort(Sort requested) {

@@ -18,7 +18,9 @@ public record ComplaintRow(
         SlaState firstResponseSla,
         SlaState resolutionSla,
         boolean escalated,
-        int reopenCount) {
+        int reopenCount,
+        /** the next due date has passed while the clock runs (the escalation job may not have marked it yet) */
+        boolean overdue) {
 
     /** The clock that matters next: first response while none was given, else resolution. */
     public Instant nextDue() {
@@ -26,6 +28,6 @@ public record ComplaintRow(
     }
 
     public boolean breached() {
-        return firstResponseSla == SlaState.BREACHED || resolutionSla == SlaState.BREACHED;
+        return overdue || firstResponseSla == SlaState.BREACHED || resolutionSla == SlaState.BREACHED;
     }
 }

@@ -37,10 +37,13 @@ final class ComplaintViews {
                 clock.usedShare(now), clock.isPaused(now));
     }
 
-    static ComplaintRow row(Complaint c, String customerName) {
+    static ComplaintRow row(Complaint c, String customerName, Instant now) {
+        Instant nextDue = c.getStatus() == ComplaintStatus.RECEIVED ? c.getFirstResponseDue() : c.getResolutionDue();
+        boolean running = c.getStatus().isOpen() && c.getStatus() != ComplaintStatus.WAITING_ON_CUSTOMER;
         return new ComplaintRow(c.getId(), c.getCustomerId(), customerName, c.getSubject(), c.getStatus(), c.getPriority(),
                 c.getAssignee(), c.getCategoryId(), c.getReceivedAt(), c.getFirstResponseDue(), c.getResolutionDue(),
-                c.getFirstResponseSla(), c.getResolutionSla(), c.isEscalated(), c.getReopenCount());
+                c.getFirstResponseSla(), c.getResolutionSla(), c.isEscalated(), c.getReopenCount(),
+                running && nextDue != null && nextDue.isBefore(now));
     }
 
     static HistoryLine line(ComplaintHistoryEntry e) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.idic.crm.complaint.ComplaintStatus;
+import com.idic.crm.complaint.CustomerComplaintFigures;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,5 +55,25 @@ public class ComplaintLookups {
                 WHERE u.enabled GROUP BY u.username ORDER BY COUNT(c.id), u.username LIMIT 1""")
                 .param("finished", ComplaintStatus.FINISHED.stream().map(Enum::name).toList())
                 .query(String.class).optional();
+    }
+
+    /** States in which a complaint counts as judged valid (a wait counts by the state it waits in). */
+    public static final String JUDGED_VALID = """
+            (c.status IN ('VALID', 'SOLUTION_PROPOSED', 'SOLUTION_ACCEPTED', 'RESOLVED', 'FOLLOWED_UP', 'CLOSED')
+             OR (c.status = 'WAITING_ON_CUSTOMER' AND c.resume_status IN ('VALID', 'SOLUTION_PROPOSED', 'SOLUTION_ACCEPTED')))""";
+
+    public CustomerComplaintFigures figuresOf(long customerId, java.time.LocalDateTime yearAgoUtc) {
+        return jdbc.sql("""
+                SELECT COUNT(*),
+                       COALESCE(SUM(c.status NOT IN (:finished)), 0),
+                       COALESCE(SUM(%s AND c.received_at >= :yearAgo), 0),
+                       AVG(c.satisfaction),
+                       EXISTS (SELECT 1 FROM complaint_customer_at_risk r WHERE r.customer_id = :customer)
+                FROM complaint c WHERE c.customer_id = :customer""".formatted(JUDGED_VALID))
+                .param("finished", ComplaintStatus.FINISHED.stream().map(Enum::name).toList())
+                .param("yearAgo", yearAgoUtc).param("customer", customerId)
+                .query((rs, n) -> new CustomerComplaintFigures(customerId, rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        rs.getObject(4) == null ? null : rs.getDouble(4), rs.getBoolean(5)))
+                .single();
     }
 }
