@@ -42,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("context://styles/complaint.css")
 public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    enum Scope { ALL, MINE, UNASSIGNED }
+    enum Scope { ALL, MINE, UNASSIGNED, ESCALATED }
 
     final Grid<ComplaintRow> grid = new Grid<>(ComplaintRow.class, false);
     final Select<Scope> scope = new Select<>();
@@ -153,7 +153,7 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
         return new ComplaintFilter(status.getValue(), priority.getValue(),
                 chosen == Scope.MINE ? CurrentUser.usernameOrSystem() : null, chosen == Scope.UNASSIGNED,
                 category.getValue() == null ? null : category.getValue().id(), sla.getValue(), null,
-                openOnly.getValue(), false);
+                openOnly.getValue(), chosen == Scope.ESCALATED);
     }
 
     private void refresh() {
