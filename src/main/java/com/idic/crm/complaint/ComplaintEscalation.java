@@ -15,6 +15,7 @@ import com.idic.crm.complaint.domain.SlaPolicy;
 import com.idic.crm.complaint.domain.SlaPolicyRepository;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.SystemAuthentication;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,7 @@ public class ComplaintEscalation {
     public record Outcome(int warned, int escalated) {
     }
 
+    @PermitAll // the scheduler calls it with nobody signed in; the pass itself runs as SystemAuthentication
     @Scheduled(fixedDelayString = "${crm.complaint.escalation.interval:PT1M}", initialDelayString = "PT30S")
     void scheduled() {
         if (!enabled) {
