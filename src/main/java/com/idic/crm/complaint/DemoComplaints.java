@@ -230,7 +230,9 @@ class DemoComplaints {
         }
 
         boolean step(ComplaintStep step) {
-            long minutes = slow ? 300 + random.nextInt(2400) : 20 + random.nextInt(300);
+            boolean firstResponse = complaint.getFirstResponseAt() == null;
+            long minutes = firstResponse ? (slow ? 60 + random.nextInt(600) : 5 + random.nextInt(40))
+                    : slow ? 300 + random.nextInt(2400) : 20 + random.nextInt(300);
             if (step instanceof ComplaintStep.Reopen || step instanceof ComplaintStep.FollowUp) {
                 minutes += 60L * 24 * (2 + random.nextInt(5));
             }

@@ -29,7 +29,7 @@ public class RepeatComplainersView extends Main implements HasDynamicTitle {
         Div header = new Div(new H2(getTranslation("repeat.title")));
         header.addClassName("view-header");
         grid.addColumn(RepeatComplainer::customerName).setHeader(getTranslation("complaint.column.customer")).setFlexGrow(2);
-        grid.addColumn(r -> ComplaintTexts.of(this, r.tier())).setHeader(getTranslation("repeat.tier")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("dashboard.tier." + r.tier().name())).setHeader(getTranslation("repeat.tier")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(RepeatComplainer::validComplaints).setHeader(getTranslation("repeat.valid")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> ComplaintTexts.shortDateTime(this, r.lastComplaint())).setHeader(getTranslation("repeat.last"))
                 .setWidth("9rem").setFlexGrow(0);

@@ -50,7 +50,7 @@ public class SlaDashboardView extends Main implements HasDynamicTitle {
         add(charts);
     }
 
-    private com.vaadin.flow.component.Html compliance(List<SlaFigures.Compliance> rows, Function<SlaFigures.Compliance, String> label) {
+    private Div compliance(List<SlaFigures.Compliance> rows, Function<SlaFigures.Compliance, String> label) {
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         return SvgBars.chart(getTranslation("dashboard.compliance"), rows.stream()
                 .map(c -> new SvgBars.Bar(label.apply(c) + " (" + c.resolved() + ")", c.share(), percent.format(c.share()))).toList(),

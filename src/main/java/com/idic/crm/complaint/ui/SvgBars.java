@@ -3,7 +3,7 @@ package com.idic.crm.complaint.ui;
 import java.util.List;
 import java.util.Locale;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -23,7 +23,7 @@ final class SvgBars {
     private SvgBars() {
     }
 
-    static Html chart(String title, List<Bar> bars, double max, String cssClass) {
+    static Div chart(String title, List<Bar> bars, double max, String cssClass) {
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg class=\"svg-bars %s\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\" preserveAspectRatio=\"xMidYMid meet\">",
@@ -48,6 +48,10 @@ final class SvgBars {
             }
         }
         svg.append("</svg>");
-        return new Html(svg.toString());
+        // set as innerHTML so the browser parses it as SVG; Flow's own elements would be created outside the SVG namespace
+        Div chart = new Div();
+        chart.addClassName("svg-chart");
+        chart.getElement().setProperty("innerHTML", svg.toString());
+        return chart;
     }
 }
