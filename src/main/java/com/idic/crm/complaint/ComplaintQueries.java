@@ -104,6 +104,13 @@ public class ComplaintQueries {
         return lookups.figuresOf(customerId, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).minusMonths(12));
     }
 
+    /** The signed-in user's follow-ups and call-backs due today or earlier (the service-desk home). */
+    @Transactional(readOnly = true)
+    public List<FollowUpItem> myFollowUps() {
+        return lookups.followUps(com.idic.crm.security.CurrentUser.usernameOrSystem(),
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.systemDefault()));
+    }
+
     private static Sort stableSort(Sort requested) {
         for (Sort.Order order : requested) {
             if (!SORTABLE.contains(order.getProperty())) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.idic.crm.complaint.ComplaintStatus;
 import com.idic.crm.complaint.CustomerComplaintFigures;
+import com.idic.crm.complaint.FollowUpItem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -75,5 +76,24 @@ public class ComplaintLookups {
                 .query((rs, n) -> new CustomerComplaintFigures(customerId, rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getObject(4) == null ? null : rs.getDouble(4), rs.getBoolean(5)))
                 .single();
+    }
+
+    /**
+     * Resolved complaints of the user waiting for their follow-up contact (due the day after resolution), and
+     * open call-back tasks of the user or the user's team due by {@code today}; earliest first.
+     */
+    public List<FollowUpItem> followUps(String username, java.time.LocalDate today) {
+        return jdbc.sql("""
+                SELECT 'FOLLOW_UP' AS kind, c.id, cu.name, c.subject, DATE(c.resolved_at) + INTERVAL 1 DAY AS due
+                FROM complaint c JOIN customer cu ON cu.id = c.customer_id
+                WHERE c.status = 'RESOLVED' AND c.assignee = :user AND DATE(c.resolved_at) + INTERVAL 1 DAY <= :today
+                UNION ALL
+                SELECT 'CALL_BACK', t.complaint_id, cu.name, c.subject, t.due_on
+                FROM complaint_callback_task t JOIN complaint c ON c.id = t.complaint_id JOIN customer cu ON cu.id = t.customer_id
+                WHERE t.done_at IS NULL AND t.due_on <= :today AND (t.owner = :user OR t.owner IS NULL)
+                ORDER BY due, 2 LIMIT 200""")
+                .param("user", username).param("today", today)
+                .query((rs, n) -> new FollowUpItem(FollowUpItem.Kind.valueOf(rs.getString(1)), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, java.time.LocalDate.class))).list();
     }
 }

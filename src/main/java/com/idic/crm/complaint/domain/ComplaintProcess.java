@@ -49,7 +49,8 @@ public final class ComplaintProcess {
         complaint.setStatus(to);
         finish(complaint, to);
         complaint.recomputeSla(policy, now);
-        history.add(0, entry(complaint, HistoryKind.STATUS, null, from, to, note));
+        // last, so the newest-first timeline shows the step above the fields it set
+        history.add(entry(complaint, HistoryKind.STATUS, null, from, to, note));
         return history;
     }
 

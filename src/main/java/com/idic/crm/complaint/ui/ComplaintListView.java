@@ -42,7 +42,7 @@ import jakarta.annotation.security.RolesAllowed;
 @StyleSheet("context://styles/complaint.css")
 public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
-    enum Scope { ALL, MINE, UNASSIGNED }
+    enum Scope { ALL, MINE, UNASSIGNED, ESCALATED }
 
     final Grid<ComplaintRow> grid = new Grid<>(ComplaintRow.class, false);
     final Select<Scope> scope = new Select<>();
@@ -107,26 +107,27 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
     }
 
     private void configureGrid() {
-        grid.addColumn(ComplaintRow::id).setHeader(getTranslation("complaint.column.number")).setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.column.subject")).setWidth("14rem")
+        grid.addColumn(ComplaintRow::id).setHeader(getTranslation("complaint.column.number")).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.column.subject")).setWidth("11rem")
                 .setFlexGrow(3).setTooltipGenerator(ComplaintRow::subject);
-        grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.column.customer")).setWidth("9rem").setFlexGrow(2);
+        grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.column.customer")).setWidth("7rem").setFlexGrow(2)
+                .setTooltipGenerator(ComplaintRow::customerName);
         grid.addColumn(badge("status", row -> ComplaintTexts.of(this, row.status()), row -> ComplaintTexts.statusTheme(row.status())))
                 .setHeader(getTranslation("complaint.column.status")).setWidth("8rem").setFlexGrow(0);
         grid.addColumn(badge("priority", row -> ComplaintTexts.of(this, row.priority()), row -> ComplaintTexts.priorityTheme(row.priority())))
                 .setHeader(getTranslation("complaint.column.priority")).setKey("priorityRank").setSortProperty("priorityRank")
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.categoryId() == null ? "" : categoryNames.getOrDefault(row.categoryId(), ""))
-                .setHeader(getTranslation("complaint.column.category")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("complaint.column.category")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(row -> row.assignee() == null ? getTranslation("complaint.assign.nobody") : row.assignee())
-                .setHeader(getTranslation("complaint.column.assignee")).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(row -> ComplaintTexts.dateTime(this, row.receivedAt())).setHeader(getTranslation("complaint.column.received"))
-                .setKey("receivedAt").setSortProperty("receivedAt").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(row -> row.status().isOpen() ? ComplaintTexts.dateTime(this, row.nextDue()) : "")
+                .setHeader(getTranslation("complaint.column.assignee")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(row -> ComplaintTexts.shortDateTime(this, row.receivedAt())).setHeader(getTranslation("complaint.column.received"))
+                .setKey("receivedAt").setSortProperty("receivedAt").setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(row -> row.status().isOpen() ? ComplaintTexts.shortDateTime(this, row.nextDue()) : "")
                 .setHeader(getTranslation("complaint.column.due")).setKey("resolutionDue").setSortProperty("resolutionDue")
-                .setWidth("10rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(badge("sla", row -> slaText(row), row -> row.breached() ? "error" : row.status().isOpen() ? "" : "success"))
-                .setHeader(getTranslation("complaint.column.sla")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("complaint.column.sla")).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("complaint.list.empty"));
         grid.setMultiSort(false);
@@ -153,7 +154,7 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
         return new ComplaintFilter(status.getValue(), priority.getValue(),
                 chosen == Scope.MINE ? CurrentUser.usernameOrSystem() : null, chosen == Scope.UNASSIGNED,
                 category.getValue() == null ? null : category.getValue().id(), sla.getValue(), null,
-                openOnly.getValue(), false);
+                openOnly.getValue(), chosen == Scope.ESCALATED);
     }
 
     private void refresh() {

@@ -51,6 +51,13 @@ final class ComplaintTexts {
                 .orElse(com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale()));
     }
 
+    /** Short date and time for list cells. */
+    static String shortDateTime(Component c, Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(c.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale()))
+                .format(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+    }
+
     /** "2 d 4 h", "3 h 20 min", "12 min" — the sign is left to the caller. */
     static String duration(Component c, Duration duration) {
         long minutes = Math.abs(duration.toMinutes());

@@ -69,6 +69,7 @@ class HistoryTimeline extends Div {
             return getTranslation("common.none");
         }
         return switch (field) {
+            case "remedyAmount" -> com.idic.crm.base.ui.Formats.money(new java.math.BigDecimal(raw), getLocale());
             case "severity" -> ComplaintTexts.of(this, ComplaintSeverity.valueOf(raw));
             case "remedyType" -> ComplaintTexts.of(this, RemedyType.valueOf(raw));
             case "category" -> categories.stream().filter(c -> Long.toString(c.id()).equals(raw)).findFirst()
