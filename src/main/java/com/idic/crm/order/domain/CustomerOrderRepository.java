@@ -13,6 +13,23 @@ public interface CustomerOrderRepository extends JpaRepository<CustomerOrder, Lo
 
     Page<CustomerOrder> findByCustomerId(Long customerId, Pageable pageable);
 
+    boolean existsByExternalId(String externalId);
+
+    /** Orders dated in (from, to]; the (customer, date) index answers it. */
+    @org.springframework.data.jpa.repository.Query(
+            "select count(o) from CustomerOrder o where o.customerId = :customerId and o.orderDate > :from and o.orderDate <= :to")
+    long countBetween(Long customerId, java.time.LocalDate from, java.time.LocalDate to);
+
+    @org.springframework.data.jpa.repository.Query(
+            "select distinct o.category from CustomerOrder o where o.customerId = :customerId and o.category is not null")
+    java.util.List<String> categoriesOf(Long customerId);
+
+    /** Per category, how many of the given customers bought it: [category, customers]. */
+    @org.springframework.data.jpa.repository.Query("""
+            select o.category, count(distinct o.customerId) from CustomerOrder o
+            where o.customerId in :customerIds and o.category is not null group by o.category""")
+    java.util.List<Object[]> customersPerCategory(java.util.Collection<Long> customerIds);
+
     /** Like {@link #findByCustomerId} without the count query. */
     Slice<CustomerOrder> findSliceByCustomerId(Long customerId, Pageable pageable);
 
