@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code benchmark.segOrders} orders (default 10,000,000) from the demo generator, written to
  * tab-separated files and loaded with LOAD DATA LOCAL INFILE; then times the bare aggregate of the
  * issue, a segmentation run, their ratio, and the first page of the scored-customer list. The buffer
- * pool is raised to {@code benchmark.bufferPoolMb} (default 4096) for the measurement and restored.
+ * pool is raised to {@code benchmark.bufferPoolMb} (default 2048) for the measurement and restored.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = TestDatabase.KEPT_DATABASE + "=" + SegmentationBenchmark.DATABASE)
@@ -73,7 +73,7 @@ class SegmentationBenchmark {
     void segmentationRunAgainstTheBareAggregate() throws Exception {
         int customers = Integer.getInteger("benchmark.segCustomers", 1_000_000);
         int orders = Integer.getInteger("benchmark.segOrders", 10_000_000);
-        long bufferPool = Long.getLong("benchmark.bufferPoolMb", 4096) << 20;
+        long bufferPool = Long.getLong("benchmark.bufferPoolMb", 2048) << 20;
         long previousPool = jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);
         System.out.printf(Locale.ROOT, "BENCHMARK machine: %d cores, load average %s, buffer pool %d MB -> %d MB%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), previousPool >> 20, bufferPool >> 20);
@@ -100,11 +100,15 @@ class SegmentationBenchmark {
             assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
             double bareAfter = bareAggregateSeconds();
 
+            // on a shared machine the bare aggregate alone varies by half from one minute to the next: the ratio
+            // is given against the best bare time and against the mean of the times just before and after the run
+            double around = (Math.min(bare, cold) + bareAfter) / 2;
             System.out.printf(Locale.ROOT, "BENCHMARK bare aggregate: %.1f s (cold %.1f s, after the run %.1f s)%n",
                     bare, cold, bareAfter);
             System.out.printf(Locale.ROOT, "BENCHMARK segmentation run: %.1f s for %,d customers / %,d orders,"
-                    + " %.2f x the bare aggregate (load average %s)%n", runSeconds, run.customersScored(), orders,
-                    runSeconds / bare, loadAverage());
+                    + " %.2f x the best bare aggregate, %.2f x the mean of the bare aggregates before and after"
+                    + " (load average %s)%n", runSeconds, run.customersScored(), orders, runSeconds / bare,
+                    runSeconds / around, loadAverage());
             System.out.println("BENCHMARK run steps: " + steps);
 
             measurePages();
