@@ -1,0 +1,27 @@
+package com.idic.crm.base.excel;
+
+import java.util.function.Function;
+
+/**
+ * One column of a data sheet: its header (already in the user's language), what kind of value it
+ * holds, its width in characters (0 = chosen from the header and the kind) and how a row gives its value.
+ * A null value is an empty cell.
+ */
+public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? super T, ?> value) {
+
+    public static <T> XlsxColumn<T> of(String header, CellKind kind, Function<? super T, ?> value) {
+        return new XlsxColumn<>(header, kind, 0, value);
+    }
+
+    public XlsxColumn<T> withWidth(int characters) {
+        return new XlsxColumn<>(header, kind, characters, value);
+    }
+
+    /** Never autoSizeColumn on a streamed sheet: it measures every row kept and is several times slower. */
+    int widthInCharacters() {
+        if (width > 0) {
+            return width;
+        }
+        return Math.min(60, Math.max(Texts.displayWidth(header) + 3, kind.typicalWidth()));
+    }
+}
