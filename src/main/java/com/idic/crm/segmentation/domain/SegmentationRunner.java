@@ -69,7 +69,7 @@ public final class SegmentationRunner {
         try (Statement statement = connection.createStatement()) {
             // divisions to 32 places
             statement.execute("SET SESSION div_precision_increment = 30");
-            // the window functions and the cube sort and group a million rows: in memory, not on disk
+            // the rank updates, the CLV median and the cube sort and group a million rows: in memory, not on disk
             statement.execute("SET SESSION tmp_table_size = 1073741824, sort_buffer_size = 67108864");
             // the in-memory aggregate holds every customer: room for the customer table's estimated rows, twice over
             statement.execute("SET SESSION max_heap_table_size = (SELECT GREATEST(1073741824, 256 * COALESCE(MAX(table_rows), 0))"
