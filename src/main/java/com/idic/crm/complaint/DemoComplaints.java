@@ -107,7 +107,9 @@ class DemoComplaints {
             DemoCustomer customer = repeat ? valuable.get(i % valuable.size()) : customers.get(random.nextInt(customers.size()));
             // every tenth complaint is recent and stops in one of the open states, so each state has examples
             ComplaintStatus stopAt = !repeat && i % 10 == 0 ? OPEN_EXAMPLES.get(i / 10 % OPEN_EXAMPLES.size()) : null;
-            int ageDays = repeat ? 10 + random.nextInt(330) : stopAt != null ? 1 + random.nextInt(3) : random.nextInt(400);
+            int ageDays = repeat ? 10 + random.nextInt(330)
+                    : stopAt == ComplaintStatus.FOLLOWED_UP ? 9 + random.nextInt(4) // the follow-up comes days after the resolution
+                    : stopAt != null ? 1 + random.nextInt(3) : random.nextInt(400);
             Instant received = now.minus(Duration.ofDays(ageDays)).minus(Duration.ofMinutes(random.nextInt(600)));
             written.add(complaint(random, customer, received, now, policy, categoryIds, repeat, stopAt, written));
         }
