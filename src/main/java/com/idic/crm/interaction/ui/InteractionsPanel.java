@@ -35,7 +35,7 @@ class InteractionsPanel extends VerticalLayout {
         entry.setVisible(mayRecord);
 
         grid.addColumn(row -> Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("interaction.when"))
-                .setKey("occurredAt").setSortProperty("occurredAt").setWidth("11rem").setFlexGrow(0);
+                .setKey("occurredAt").setSortProperty("occurredAt").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("interaction.channel." + row.channel().name()))
                 .setHeader(getTranslation("interaction.channel")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("interaction.direction." + row.direction().name()))
