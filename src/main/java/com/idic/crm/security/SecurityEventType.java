@@ -17,5 +17,7 @@ public enum SecurityEventType {
     IMPORT_STARTED,
     IMPORT_FINISHED,
     CUSTOMERS_MERGED,
-    MERGE_UNDONE
+    MERGE_UNDONE,
+    API_KEY_CREATED,
+    API_KEY_REVOKED
 }
