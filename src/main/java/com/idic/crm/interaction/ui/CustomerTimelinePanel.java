@@ -1,6 +1,7 @@
 package com.idic.crm.interaction.ui;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,13 +80,19 @@ class CustomerTimelinePanel extends VerticalLayout {
         empty.setVisible(shown.isEmpty());
     }
 
+    /** Entries of a day without a time (orders) stand at its start: they show the date alone, not "12:00 AM". */
+    private String when(LocalDateTime at) {
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? Formats.date(at.toLocalDate(), getLocale())
+                : Formats.dateTime(at, getLocale());
+    }
+
     private Div row(TimelineEntry entry) {
         Icon icon = ICONS.getOrDefault(entry.kind(), VaadinIcon.CIRCLE_THIN).create();
         icon.addClassName("timeline-icon");
         String labelKey = kindLabelKey.apply(entry.kind());
         Span kind = new Span(labelKey == null ? entry.kind() : getTranslation(labelKey));
         kind.addClassName("timeline-kind");
-        Span when = new Span(Formats.dateTime(LocalDateTime.ofInstant(entry.at(), zone), getLocale()));
+        Span when = new Span(when(LocalDateTime.ofInstant(entry.at(), zone)));
         when.addClassName("timeline-when");
         Span title = new Span(entry.title());
         title.addClassName("timeline-title");

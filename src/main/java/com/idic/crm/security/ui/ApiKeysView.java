@@ -44,7 +44,7 @@ public class ApiKeysView extends Main implements HasDynamicTitle {
         addClassName("view");
         name.setPlaceholder(getTranslation("apiKeys.name.placeholder"));
         name.setMaxLength(ApiKeyService.MAX_NAME_LENGTH);
-        name.setWidth("18rem");
+        name.setWidth("24rem");
         name.setAriaLabel(getTranslation("apiKeys.column.name"));
         create.setText(getTranslation("apiKeys.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,7 +60,7 @@ public class ApiKeysView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addColumn(ApiKeyRow::name).setHeader(getTranslation("apiKeys.column.name")).setFlexGrow(1);
-        grid.addColumn(row -> row.prefix() + "\u2026").setHeader(getTranslation("apiKeys.column.key")).setWidth("10rem")
+        grid.addColumn(row -> row.prefix() + "\u2026").setHeader(getTranslation("apiKeys.column.key")).setWidth("12rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> getTranslation("apiKeys.created", row.createdBy(), Formats.dateTime(row.createdAt(), getLocale())))
                 .setHeader(getTranslation("apiKeys.column.created")).setWidth("16rem").setFlexGrow(0);

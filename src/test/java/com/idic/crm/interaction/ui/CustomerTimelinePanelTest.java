@@ -76,6 +76,11 @@ class CustomerTimelinePanelTest extends KaribuTest {
         assertThat(_find(panel.entries, Div.class, spec -> spec.withClasses("timeline-entry"))).hasSize(46);
         assertThat(_get(_find(panel.entries, Div.class, spec -> spec.withClasses("timeline-entry")).get(0), Span.class,
                 spec -> spec.withClasses("timeline-kind")).getText()).isEqualTo("Contact");
+        Div firstOrder = _find(panel.entries, Div.class, spec -> spec.withClasses("timeline-order")).get(0);
+        assertThat(_get(firstOrder, Span.class, spec -> spec.withClasses("timeline-when")).getText())
+                .as("an order has a date, no time").isEqualTo("Jan 15, 2026");
+        assertThat(_get(firstOrder, Span.class, spec -> spec.withClasses("timeline-title")).getText())
+                .matches("Order TL-\\d+ \u00b7 CN\u00a588\\.00");
     }
 
     @Test
