@@ -4,6 +4,7 @@ import com.idic.crm.base.ui.Formats;
 import com.idic.crm.notification.NoticeBroadcaster;
 import com.idic.crm.notification.NoticeRow;
 import com.idic.crm.notification.NotificationService;
+import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -65,6 +66,11 @@ class NotificationBell extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
+        // notices are for people; a session without a person's role (none so far) shows no bell rather than an error
+        if (AppRoles.ALL.stream().noneMatch(CurrentUser::hasRole)) {
+            setVisible(false);
+            return;
+        }
         UI ui = attach.getUI();
         CurrentUser.username().ifPresent(username ->
                 stopListening = broadcaster.listen(username, () -> ui.access(this::refresh)));
