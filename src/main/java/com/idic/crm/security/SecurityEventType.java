@@ -19,5 +19,6 @@ public enum SecurityEventType {
     CUSTOMERS_MERGED,
     MERGE_UNDONE,
     API_KEY_CREATED,
-    API_KEY_REVOKED
+    API_KEY_REVOKED,
+    EMAIL_CHANGED
 }
