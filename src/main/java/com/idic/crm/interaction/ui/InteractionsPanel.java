@@ -41,7 +41,7 @@ class InteractionsPanel extends VerticalLayout {
         grid.addColumn(row -> getTranslation("interaction.direction." + row.direction().name()))
                 .setHeader(getTranslation("interaction.direction")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("interaction.content." + row.contentType().name()))
-                .setHeader(getTranslation("interaction.content")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("interaction.content")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(InteractionRow::summary).setHeader(getTranslation("interaction.summary")).setFlexGrow(1)
                 .setTooltipGenerator(InteractionRow::summary);
         grid.addColumn(InteractionRow::handledBy).setHeader(getTranslation("interaction.handledBy"))
