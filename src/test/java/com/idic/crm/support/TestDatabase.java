@@ -26,14 +26,21 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     static final String SERVER_URL = "jdbc:mariadb://127.0.0.1:3306/";
     /** A test whose results depend on every row (e.g. ranks) sets this to a name to get a database of its own. */
     public static final String OWN_DATABASE = "crm.test.own-database";
+    /**
+     * A benchmark that may reuse the data of its previous run sets this to a fixed database name: created on
+     * the local server when missing and never dropped (drop it by hand to get rid of it).
+     */
+    public static final String KEPT_DATABASE = "crm.test.kept-database";
     private static String jdbcUrl;
     private static final Map<String, String> ownUrls = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String own = environment.getProperty(OWN_DATABASE);
+        String kept = environment.getProperty(KEPT_DATABASE);
+        String url = kept != null && !kept.isBlank() ? keptUrl(kept) : own == null || own.isBlank() ? url() : ownUrl(own);
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", own == null || own.isBlank() ? url() : ownUrl(own),
+                "spring.datasource.url", url,
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "")));
     }
@@ -54,6 +61,19 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
                     + "_" + p.replaceAll("[^A-Za-z0-9]", "") + "_" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
             return localServerAnswers() ? createOnLocalServer(name) : EmbeddedMariaDb.startTemporary(name);
         });
+    }
+
+    private static String keptUrl(String name) {
+        if (!name.matches("[A-Za-z0-9_]+") || !localServerAnswers()) {
+            throw new IllegalStateException("A kept test database needs a plain name and the local MariaDB server: " + name);
+        }
+        try (Connection connection = DriverManager.getConnection(SERVER_URL, "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create test database " + name, e);
+        }
+        return SERVER_URL + name;
     }
 
     private static boolean localServerAnswers() {
