@@ -2,7 +2,9 @@ package com.idic.crm.order.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -34,6 +36,17 @@ public interface CustomerOrderRepository extends JpaRepository<CustomerOrder, Lo
     Slice<CustomerOrder> findSliceByCustomerId(Long customerId, Pageable pageable);
 
     long countByCustomerId(Long customerId);
+
+    /** The customer's newest orders, ties on the date broken by id: the timeline's first page. */
+    @Query("select o from CustomerOrder o where o.customerId = :customerId order by o.orderDate desc, o.id desc")
+    List<CustomerOrder> newestFirst(long customerId, Limit limit);
+
+    /** The keyset page after (orderDate, id) newest first: one range read of ix_order_customer_date however deep. */
+    @Query("""
+            select o from CustomerOrder o where o.customerId = :customerId
+              and (o.orderDate < :date or (o.orderDate = :date and o.id < :id))
+            order by o.orderDate desc, o.id desc""")
+    List<CustomerOrder> newestFirstAfter(long customerId, LocalDate date, long id, Limit limit);
 
     @Query("""
             select count(o) as count, sum(o.amount) as revenue, sum(o.amount - o.cost) as profit,
