@@ -20,6 +20,7 @@ import com.idic.crm.security.SystemAuthentication;
 import com.idic.crm.segmentation.CustomerScore;
 import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.Tier;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -77,6 +78,7 @@ public class ComplaintService {
     }
 
     /** Step 1 for a caller whose own role check already passed (the intake API); {@code createdBy} names the source. */
+    @PermitAll // package-private: reached only through create() and ComplaintIntakeService, each with its own roles
     long receive(NewComplaint newComplaint, String createdBy) {
         lookups.activeCustomerName(newComplaint.customerId())
                 .orElseThrow(() -> new ComplaintRefusedException("complaint.refused.unknownCustomer", newComplaint.customerId()));
