@@ -172,6 +172,16 @@ public class ComplaintService {
         history.save(process(clock.instant()).note(complaint, text));
     }
 
+    /** The call-back to an unhappy customer was made: it leaves the follow-up list and the history says who called. */
+    @Transactional
+    public void completeCallBack(long complaintId) {
+        Instant now = clock.instant();
+        int done = closedLoop.complete(complaintId, now);
+        if (done == 0) {
+            throw new ComplaintRefusedException("complaint.refused.noCallBack", complaintId);
+        }
+    }
+
     private void checkSurvivor(Complaint complaint, long survivorId) {
         Optional<Complaint> survivor = complaints.findById(survivorId);
         if (survivorId == complaint.getId() || survivor.isEmpty()
