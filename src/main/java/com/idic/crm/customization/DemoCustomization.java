@@ -119,6 +119,15 @@ class DemoCustomization {
         shift("""
                 UPDATE offer_event e JOIN offer o ON o.id = e.offer_id SET e.at = e.at - INTERVAL ?1 DAY
                 WHERE o.customer_id = ?2""", decidedDaysAgo, customerId);
+        // the history keeps the validity an edit set and the one an expiry ended as values (OfferHistoryNote): move them too
+        shift("""
+                UPDATE offer_event e JOIN offer o ON o.id = e.offer_id
+                SET e.note = CONCAT(SUBSTRING_INDEX(e.note, '|', 5), '|', SUBSTRING_INDEX(e.note, '|', -1) - INTERVAL ?1 DAY)
+                WHERE o.customer_id = ?2 AND e.action = 'EDIT' AND e.note LIKE '%|%|%|%|%|____-__-__'""",
+                decidedDaysAgo, customerId);
+        shift("""
+                UPDATE offer_event e JOIN offer o ON o.id = e.offer_id SET e.note = e.note - INTERVAL ?1 DAY
+                WHERE o.customer_id = ?2 AND e.action = 'EXPIRE' AND e.note LIKE '____-__-__'""", decidedDaysAgo, customerId);
         shift("""
                 UPDATE offer SET created_at = created_at - INTERVAL ?1 DAY, changed_at = changed_at - INTERVAL ?1 DAY,
                   valid_until = valid_until - INTERVAL ?1 DAY

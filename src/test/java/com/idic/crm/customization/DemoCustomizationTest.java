@@ -81,6 +81,8 @@ class DemoCustomizationTest {
                 .allSatisfy(row -> assertThat(row.decidedAt()).isAfterOrEqualTo(row.createdAt()));
         assertThat(all).filteredOn(row -> row.state() == OfferState.SENT || row.state() == OfferState.APPROVED)
                 .isNotEmpty().allSatisfy(row -> assertThat(row.validUntil()).isAfterOrEqualTo(LocalDate.now(clock)));
+        assertThat(all).allSatisfy(row -> offers.history(row.id()).stream().filter(e -> e.action() == OfferAction.EDIT)
+                .reduce((first, last) -> last).ifPresent(edit -> assertThat(edit.note()).endsWith("|" + row.validUntil())));
         assertThat(requestStates).containsExactlyInAnyOrder(RequestState.values());
         assertThat(offerStates).containsExactlyInAnyOrder(OfferState.values());
         assertThat(all).filteredOn(row -> row.state() == OfferState.APPROVED).allSatisfy(row ->
