@@ -63,6 +63,7 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
     final LineItemsGrid lines = new LineItemsGrid(this::recompute);
     final TotalsPanel totals = new TotalsPanel();
     final DatePicker validUntil = new DatePicker();
+    private final LocalDate today;
     final TextArea notes = new TextArea();
     final ComboBox<CatalogItemRow> catalogPicker = new ComboBox<>();
     final Button addCustom = new Button(getTranslation("offer.addCustom"), VaadinIcon.PLUS.create());
@@ -85,9 +86,8 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         this.loyalty = loyalty;
         this.actions = new OfferActions(offers, approvals, this);
         addClassNames("view", "offer-editor");
-        LocalDate today = LocalDate.now(clock);
+        this.today = LocalDate.now(clock);
         validUntil.setLabel(getTranslation("offer.field.validUntil"));
-        validUntil.setMin(today);
         validUntil.setI18n(BuiltInTexts.datePicker(this).setMinErrorMessage(getTranslation("customization.refused.validityPast")));
         notes.setLabel(getTranslation("offer.field.notes"));
         notes.setMaxLength(4000);
@@ -133,6 +133,8 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
             approvals.row(details.id()).ifPresent(row -> facts.add(new DecisionFacts(row)));
         }
 
+        // a closed offer's validity lies in the past by nature: only a date the user can still change must be in the future
+        validUntil.setMin(editable ? today : null);
         validUntil.setValue(details.validUntil());
         notes.setValue(details.notes() == null ? "" : details.notes());
         validUntil.setReadOnly(!editable);

@@ -47,6 +47,7 @@ class OfferEditorViewTest extends KaribuTest {
     @Autowired CatalogService catalog;
     @Autowired com.idic.crm.order.OrderService orders;
     @Autowired com.idic.crm.customization.Loyalty loyalty;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final int tag = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
 
@@ -126,6 +127,20 @@ class OfferEditorViewTest extends KaribuTest {
                 .mapToObj(row -> String.join(" ", GridKt._getFormattedRow(editor.history, row))).toList());
         assertThat(history).contains("已编辑", "1 行；净额", "毛利率 40 %", "有效期至", "客户推迟了")
                 .doesNotContain("lines", "valid until", "margin");
+    }
+
+    @Test
+    void aClosedOfferWhoseValidityHasPassedShowsItWithoutAnError() {
+        login("marketer", AppRoles.MARKETER);
+        long offerId = offers.draft(feasibleRequest());
+        offers.withdraw(offerId, 0, "Customer moved");
+        jdbc.update("UPDATE offer SET valid_until = ? WHERE id = ?", LocalDate.now().minusMonths(3), offerId);
+
+        UI.getCurrent().navigate(OfferEditorView.class, offerId);
+        OfferEditorView editor = _get(OfferEditorView.class);
+
+        assertThat(editor.validUntil.isReadOnly()).isTrue();
+        assertThat(editor.validUntil.isInvalid()).isFalse();
     }
 
     @Test
