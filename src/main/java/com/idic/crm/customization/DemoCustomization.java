@@ -21,6 +21,8 @@ import com.idic.crm.segmentation.ScoreSort;
 import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.Tier;
 import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -57,10 +59,12 @@ class DemoCustomization {
     private final CustomizationRequestRepository existing;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     DemoCustomization(CustomizationService requests, OfferService offers, OfferApprovals approvals, OfferStore store,
                       CatalogService catalog, CustomerService customers, SegmentationResults segmentation,
-                      CustomizationRequestRepository existing, PlatformTransactionManager transactions, Clock clock) {
+                      CustomizationRequestRepository existing, PlatformTransactionManager transactions, Clock clock,
+                      EntityManager entityManager) {
         this.requests = requests;
         this.offers = offers;
         this.approvals = approvals;
@@ -71,6 +75,7 @@ class DemoCustomization {
         this.existing = existing;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     // started by the application before anyone signs in; the work runs as the demo users through the guarded services
@@ -90,13 +95,55 @@ class DemoCustomization {
         log.info("Demo customization: {} requests", DemoScenario.values().length);
     }
 
-    /** Plays every scenario, one customer each, in one transaction. */
+    /** Plays every scenario, one customer each, in one transaction, then spreads them over the past months. */
     void fill(List<Long> customerIds) {
         transaction.executeWithoutResult(status -> {
             for (DemoScenario scenario : DemoScenario.values()) {
                 scenario.play(this, customerIds.get(scenario.ordinal()));
             }
+            // only after all are played: the expiry scenario would otherwise expire the backdated open offers
+            for (DemoScenario scenario : DemoScenario.values()) {
+                backdate(customerIds.get(scenario.ordinal()), scenario.daysAgo);
+            }
         });
+    }
+
+    /**
+     * The services stamp every step with the clock's now; a demo company's story began days or months ago.
+     * The request moves back by daysAgo, its decision and the offers (their history and validity) a quarter
+     * of that less, so the decision follows the submission and every date keeps its order.
+     */
+    private void backdate(long customerId, int daysAgo) {
+        int decidedDaysAgo = daysAgo - daysAgo / 4;
+        entityManager.flush();
+        shift("""
+                UPDATE offer_event e JOIN offer o ON o.id = e.offer_id SET e.at = e.at - INTERVAL ?1 DAY
+                WHERE o.customer_id = ?2""", decidedDaysAgo, customerId);
+        // the history keeps the validity an edit set and the one an expiry ended as values (OfferHistoryNote): move them too
+        shift("""
+                UPDATE offer_event e JOIN offer o ON o.id = e.offer_id
+                SET e.note = CONCAT(SUBSTRING_INDEX(e.note, '|', 5), '|', SUBSTRING_INDEX(e.note, '|', -1) - INTERVAL ?1 DAY)
+                WHERE o.customer_id = ?2 AND e.action = 'EDIT' AND e.note LIKE '%|%|%|%|%|____-__-__'""",
+                decidedDaysAgo, customerId);
+        shift("""
+                UPDATE offer_event e JOIN offer o ON o.id = e.offer_id SET e.note = e.note - INTERVAL ?1 DAY
+                WHERE o.customer_id = ?2 AND e.action = 'EXPIRE' AND e.note LIKE '____-__-__'""", decidedDaysAgo, customerId);
+        shift("""
+                UPDATE offer SET created_at = created_at - INTERVAL ?1 DAY, changed_at = changed_at - INTERVAL ?1 DAY,
+                  valid_until = valid_until - INTERVAL ?1 DAY
+                WHERE customer_id = ?2""", decidedDaysAgo, customerId);
+        shift("""
+                UPDATE customization_request SET decided_at = decided_at - INTERVAL ?1 DAY,
+                  created_at = created_at - INTERVAL ?3 DAY, desired_date = desired_date - INTERVAL ?3 DAY
+                WHERE customer_id = ?2""", decidedDaysAgo, customerId, daysAgo);
+    }
+
+    private void shift(String sql, Object... parameters) {
+        Query query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.executeUpdate();
     }
 
     /** Customers of every tier, top tiers first, so the approval queue shows the whole range. */

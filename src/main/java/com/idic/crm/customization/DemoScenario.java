@@ -11,7 +11,7 @@ import static com.idic.crm.customization.RequestSource.*;
  */
 enum DemoScenario {
 
-    PLATINUM_DELIVERED {
+    PLATINUM_DELIVERED(170) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "Our new Pudong office needs 40 workstations in our corporate colours, set up over one weekend so nobody loses a working day.",
                     COLLABORATIVE, MODULAR);
@@ -23,7 +23,7 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().deliver(delivering.id(), delivering.version()));
         }
     },
-    PLATINUM_IN_DELIVERY {
+    PLATINUM_IN_DELIVERY(95) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, SERVICE, "All our printers need maintenance with a technician on site within four hours, also on Saturdays.",
                     COLLABORATIVE, STANDARD_PLUS_SERVICE);
@@ -34,13 +34,13 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().startDelivery(accepted.id(), accepted.version()));
         }
     },
-    PLATINUM_SUBMITTED {
+    PLATINUM_SUBMITTED(3) {
         void play(DemoCustomization demo, long customerId) {
             demo.request(customerId, RELATIONSHIP, "Would like one contact person who knows our account and visits every quarter.",
                     SALES_VISIT, "marketer", "MARKETER");
         }
     },
-    PLATINUM_PENDING {
+    PLATINUM_PENDING(6) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, SUCCESS, "We are opening three branches this year and want the IT equipment ready on opening day.",
                     COLLABORATIVE, PARTNER);
@@ -49,7 +49,7 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().submitForApproval(offer.id(), offer.version()));
         }
     },
-    GOLD_ACCEPTED {
+    GOLD_ACCEPTED(40) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "Laptops with our software preinstalled and our logo engraved on the lid.",
                     TRANSPARENT, PRODUCT_VARIETY);
@@ -58,7 +58,7 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().accept(sent.id(), sent.version()));
         }
     },
-    GOLD_PENDING {
+    GOLD_PENDING(4) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "A3 colour printers for the design department, with extra trays; they print posters every week.",
                     TRANSPARENT, MODULAR);
@@ -66,7 +66,7 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().submitForApproval(offer.id(), offer.version()));
         }
     },
-    GOLD_APPROVED {
+    GOLD_APPROVED(8) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, SERVICE, "Training for 20 new staff in the first week of next month, in Chinese.",
                     COSMETIC, STANDARD_PLUS_SERVICE);
@@ -75,7 +75,7 @@ enum DemoScenario {
             demo.manager(() -> demo.approvals().approve(pending.id(), pending.version()));
         }
     },
-    GOLD_REJECTED {
+    GOLD_REJECTED(55) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, EXPERIENCE, "Cloud backup for all branches, with a monthly report they can show their auditors.",
                     TRANSPARENT, PARTNER);
@@ -85,14 +85,14 @@ enum DemoScenario {
                     "The partner's price leaves us almost nothing. Ask the partner for a better rate or charge for the report."));
         }
     },
-    GOLD_REVIEW {
+    GOLD_REVIEW(12) {
         void play(DemoCustomization demo, long customerId) {
             long id = demo.request(customerId, EXPERIENCE, "Wants to order consumables through a web page instead of by phone.",
                     INTERACTION, "desk", "SERVICE_DESK");
             demo.review(id);
         }
     },
-    IRON_SENT {
+    IRON_SENT(10) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "Toner and paper delivered every month without having to order.",
                     ADAPTIVE, STANDARD_PLUS_SERVICE);
@@ -100,7 +100,7 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().send(offer.id(), offer.version()));
         }
     },
-    IRON_DECLINED {
+    IRON_DECLINED(120) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "Ergonomic chairs for the call centre; several staff complained about back pain.",
                     ADAPTIVE, PRODUCT_VARIETY);
@@ -109,7 +109,7 @@ enum DemoScenario {
             demo.marketer(() -> demo.offers().decline(sent.id(), sent.version(), "Found a cheaper supplier."));
         }
     },
-    IRON_RENEGOTIATION {
+    IRON_RENEGOTIATION(9) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, SERVICE, "Printer with a longer warranty; the last one broke after a year.",
                     COSMETIC, STANDARD_PLUS_SERVICE);
@@ -121,7 +121,7 @@ enum DemoScenario {
             });
         }
     },
-    IRON_EXPIRED {
+    IRON_EXPIRED(75) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "Monitors for the accounting team, two per desk.", ADAPTIVE, PRODUCT_VARIETY);
             OfferDetails offer = demo.offer(id, 0, null, "MON-27:12:5");
@@ -129,20 +129,20 @@ enum DemoScenario {
             demo.expireAsOfTomorrow();
         }
     },
-    IRON_WITHDRAWN {
+    IRON_WITHDRAWN(140) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "Desks with cable ducts for the new meeting rooms.", ADAPTIVE, MODULAR);
             OfferDetails offer = demo.offer(id, 20, null, "DSK-STD:6:0", "MOD-DSKEXT:6:0");
             demo.marketer(() -> demo.offers().withdraw(offer.id(), offer.version(), "The customer postponed the move to next year."));
         }
     },
-    LEAD_DRAFT {
+    LEAD_DRAFT(2) {
         void play(DemoCustomization demo, long customerId) {
             long id = feasible(demo, customerId, PRODUCT, "One A4 printer with a duplex unit.", ADAPTIVE, MODULAR);
             demo.offer(id, 30, null, "PRN-A4:1:0", "MOD-DUPLEX:1:0");
         }
     },
-    LEAD_NOT_FEASIBLE {
+    LEAD_NOT_FEASIBLE(100) {
         void play(DemoCustomization demo, long customerId) {
             long id = demo.request(customerId, PRODUCT, "Custom-built furniture in solid rosewood for the reception.", COMPLAINT,
                     "desk", "SERVICE_DESK");
@@ -150,17 +150,27 @@ enum DemoScenario {
             demo.notFeasible(id, "We have no supplier for solid rosewood furniture; offered our standard desks instead.");
         }
     },
-    LEAD_REVIEW {
+    LEAD_REVIEW(15) {
         void play(DemoCustomization demo, long customerId) {
             long id = demo.request(customerId, SERVICE, "Wants invoices in English and Chinese.", CAMPAIGN, "marketer", "MARKETER");
             demo.review(id);
         }
     },
-    LEAD_SUBMITTED {
+    LEAD_SUBMITTED(1) {
         void play(DemoCustomization demo, long customerId) {
             demo.request(customerId, EXPERIENCE, "Asked whether deliveries can come after 18:00.", INTERACTION, "desk", "SERVICE_DESK");
         }
     };
+
+    /**
+     * How long ago the story began: older stories have gone further, and an offer still open stays within its
+     * validity, so the lists show months of work rather than one day.
+     */
+    final int daysAgo;
+
+    DemoScenario(int daysAgo) {
+        this.daysAgo = daysAgo;
+    }
 
     abstract void play(DemoCustomization demo, long customerId);
 

@@ -34,7 +34,7 @@ public class OfferExpiry {
             Offer offer = store.offers.findWithLines(id).orElseThrow();
             OfferState from = offer.step(OfferAction.EXPIRE, null, "system", store.clock.instant());
             store.offers.save(offer);
-            store.record(offer, OfferAction.EXPIRE, from, "valid until " + offer.getValidUntil());
+            store.record(offer, OfferAction.EXPIRE, from, OfferHistoryNote.join(offer.getValidUntil()));
         }
         return overdue.size();
     }

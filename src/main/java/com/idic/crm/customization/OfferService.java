@@ -177,7 +177,7 @@ public class OfferService {
         Offer next = store.offers.save(old.nextVersion(today().plusDays(DEFAULT_VALIDITY_DAYS),
                 CurrentUser.usernameOrSystem(), store.clock.instant()));
         store.record(old, OfferAction.RENEGOTIATE, from, required(reason));
-        store.record(next, OfferAction.CREATE, null, "v" + old.getVersionNo() + " -> v" + next.getVersionNo());
+        store.record(next, OfferAction.CREATE, null, OfferHistoryNote.join(old.getVersionNo(), next.getVersionNo()));
         return next.getId();
     }
 

@@ -77,11 +77,15 @@ class OfferStore {
     }
 
     /** The edit's figures in the history, so a later reader sees what changed without the old lines. */
+    /**
+     * What an edit left behind, as language-free values (lines, net, cost, margin or empty, max discount,
+     * valid until) so the history shows it in the reader's language; see {@link OfferHistoryNote}.
+     */
     static String summary(Offer offer) {
         OfferTotals totals = offer.totals();
-        return offer.lineInputs().size() + " lines; net " + totals.netTotal() + "; cost " + totals.costTotal()
-                + "; margin " + (totals.marginPercent() == null ? "-" : totals.marginPercent() + " %")
-                + "; max discount " + totals.maxDiscountPercent() + " %; valid until " + offer.getValidUntil();
+        return OfferHistoryNote.join(offer.lineInputs().size(), totals.netTotal(), totals.costTotal(),
+                totals.marginPercent() == null ? "" : totals.marginPercent(), totals.maxDiscountPercent(),
+                offer.getValidUntil());
     }
 
     OfferDetails details(Offer offer) {

@@ -1,6 +1,7 @@
 package com.idic.crm.customization;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,6 +44,7 @@ class DemoCustomizationTest {
     @Autowired CustomizationRequestRepository existing;
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
+    @Autowired jakarta.persistence.EntityManager entityManager;
 
     @Test
     void theDemoCompanyGetsRequestsAndOffersInEveryState() {
@@ -56,7 +58,8 @@ class DemoCustomizationTest {
         List<Long> customerIds = IntStream.range(0, DemoScenario.values().length)
                 .mapToObj(i -> customers.create(new NewCustomer("Demo " + tag + " " + i, CustomerType.ORGANIZATION))).toList();
 
-        new DemoCustomization(requests, offers, approvals, store, catalog, customers, segmentation, existing, transactions, clock)
+        new DemoCustomization(requests, offers, approvals, store, catalog, customers, segmentation, existing, transactions, clock,
+                entityManager)
                 .fill(customerIds);
 
         Set<RequestState> requestStates = EnumSet.noneOf(RequestState.class);
@@ -67,6 +70,19 @@ class DemoCustomizationTest {
             all.addAll(offers.forCustomer(customerId, 10));
         }
         all.forEach(row -> offerStates.add(row.state()));
+        List<RequestRow> allRequests = customerIds.stream().flatMap(id -> requests.forCustomer(id, 10).stream()).toList();
+        java.time.Instant now = clock.instant();
+        assertThat(allRequests).extracting(RequestRow::createdAt)
+                .anySatisfy(at -> assertThat(at).isBefore(now.minus(java.time.Duration.ofDays(150))))
+                .allSatisfy(at -> assertThat(at).isAfter(now.minus(java.time.Duration.ofDays(200))));
+        assertThat(allRequests.stream().map(row -> row.createdAt().atZone(clock.getZone()).toLocalDate()).distinct())
+                .hasSizeGreaterThan(12);
+        assertThat(allRequests).filteredOn(row -> row.decidedAt() != null)
+                .allSatisfy(row -> assertThat(row.decidedAt()).isAfterOrEqualTo(row.createdAt()));
+        assertThat(all).filteredOn(row -> row.state() == OfferState.SENT || row.state() == OfferState.APPROVED)
+                .isNotEmpty().allSatisfy(row -> assertThat(row.validUntil()).isAfterOrEqualTo(LocalDate.now(clock)));
+        assertThat(all).allSatisfy(row -> offers.history(row.id()).stream().filter(e -> e.action() == OfferAction.EDIT)
+                .reduce((first, last) -> last).ifPresent(edit -> assertThat(edit.note()).endsWith("|" + row.validUntil())));
         assertThat(requestStates).containsExactlyInAnyOrder(RequestState.values());
         assertThat(offerStates).containsExactlyInAnyOrder(OfferState.values());
         assertThat(all).filteredOn(row -> row.state() == OfferState.APPROVED).allSatisfy(row ->

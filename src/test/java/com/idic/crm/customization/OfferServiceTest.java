@@ -39,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 class OfferServiceTest {
 
+    @Autowired com.idic.crm.base.CrmI18NProvider i18n;
     @Autowired OfferService offers;
     @Autowired OrderService orders;
     @Autowired Loyalty loyalty;
@@ -92,7 +93,14 @@ class OfferServiceTest {
             assertThat(order.channel()).isEqualTo("Offer");
         });
         assertThat(offers.history(id)).allSatisfy(entry -> assertThat(entry.username()).isEqualTo("marta"));
-        assertThat(offers.history(id).get(1).note()).contains("2 lines", "net 4822.00", "margin 28.66 %");
+        assertThat(render(offers.history(id).get(1), java.util.Locale.ENGLISH))
+                .contains("2 lines", "net CN\u00a54,822.00", "margin 28.66 %");
+        assertThat(render(offers.history(id).get(1), com.idic.crm.base.CrmI18NProvider.CHINESE))
+                .contains("2 行", "毛利率 28.66 %");
+    }
+
+    private String render(OfferHistoryEntry entry, java.util.Locale locale) {
+        return OfferHistoryNote.render(entry, locale, (key, params) -> i18n.getTranslation(key, locale, params));
     }
 
     @Test

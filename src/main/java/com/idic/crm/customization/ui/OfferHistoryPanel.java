@@ -1,13 +1,11 @@
 package com.idic.crm.customization.ui;
 
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.idic.crm.base.ui.Formats;
-import com.idic.crm.customization.OfferAction;
 import com.idic.crm.customization.OfferHistoryEntry;
+import com.idic.crm.customization.OfferHistoryNote;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 
@@ -31,16 +29,8 @@ class OfferHistoryPanel extends Grid<OfferHistoryEntry> {
         addClassName("offer-history");
     }
 
-    /** A submission's note holds the reasons as codes, shown in the reader's language. */
     private String note(OfferHistoryEntry entry) {
-        if (entry.note() == null) {
-            return "";
-        }
-        if (entry.action() == OfferAction.SUBMIT_FOR_APPROVAL) {
-            return Arrays.stream(entry.note().split(",")).map(String::trim).filter(code -> !code.isEmpty())
-                    .map(code -> getTranslation("approval.reason." + code)).collect(Collectors.joining(", "));
-        }
-        return entry.note();
+        return OfferHistoryNote.render(entry, getLocale(), this::getTranslation);
     }
 
     void show(List<OfferHistoryEntry> entries) {

@@ -110,6 +110,25 @@ class OfferEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void theHistoryIsWrittenInTheReadersLanguageButTheUsersReasonStaysAsTyped() {
+        login("marketer", AppRoles.MARKETER);
+        long offerId = offers.draft(feasibleRequest());
+        OfferDetails saved = offers.saveDraft(offerId, 0, new OfferDraft(LocalDate.of(2099, 3, 15), null,
+                List.of(new OfferLineInput(null, null, "Logo printing", BigDecimal.ONE, new BigDecimal("100.00"),
+                        new BigDecimal("60.00"), BigDecimal.ZERO))));
+        offers.withdraw(offerId, saved.version(), "客户推迟了");
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+
+        UI.getCurrent().navigate(OfferEditorView.class, offerId);
+        OfferEditorView editor = _get(OfferEditorView.class);
+
+        String history = String.join("\n", java.util.stream.IntStream.range(0, GridKt._size(editor.history))
+                .mapToObj(row -> String.join(" ", GridKt._getFormattedRow(editor.history, row))).toList());
+        assertThat(history).contains("已编辑", "1 行；净额", "毛利率 40 %", "有效期至", "客户推迟了")
+                .doesNotContain("lines", "valid until", "margin");
+    }
+
+    @Test
     void aConcurrentEditIsShownAndTheUsersLinesStay() {
         login("marketer", AppRoles.MARKETER);
         long offerId = offers.draft(feasibleRequest());
