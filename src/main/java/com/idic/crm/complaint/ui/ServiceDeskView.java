@@ -65,7 +65,7 @@ public class ServiceDeskView extends Main implements HasDynamicTitle {
                     });
             done.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
             return done;
-        }).setWidth("7rem").setFlexGrow(0);
+        }).setKey("done").setWidth("7rem").setFlexGrow(0);
         followUps.setItems(queries.myFollowUps());
         followUps.setEmptyStateText(getTranslation("desk.followUps.empty"));
         followUps.addItemClickListener(click -> ComplaintView.open(click.getItem().complaintId()));

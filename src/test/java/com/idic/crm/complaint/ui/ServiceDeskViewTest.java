@@ -57,6 +57,26 @@ class ServiceDeskViewTest extends KaribuTest {
     }
 
     @Test
+    void aCallBackToAnUnhappyCustomerIsMarkedMadeFromTheDesk() {
+        String me = "desk" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        login(me, AppRoles.SERVICE_DESK);
+        long customerId = customers.create(new NewCustomer("孙丽 " + me, CustomerType.INDIVIDUAL));
+        long id = resolved(customerId);
+        service.perform(id, queries.find(id).orElseThrow().version(), new ComplaintStep.FollowUp(1, "Very unhappy"));
+        jdbc.sql("UPDATE complaint_callback_task SET due_on = CURRENT_DATE WHERE complaint_id = ?").param(id).update();
+
+        UI.getCurrent().navigate("service-desk");
+        ServiceDeskView view = _get(ServiceDeskView.class);
+        assertThat(GridKt._fetch(view.followUps, 0, 10)).extracting(FollowUpItem::kind).containsExactly(FollowUpItem.Kind.CALL_BACK);
+        com.vaadin.flow.component.button.Button called = (com.vaadin.flow.component.button.Button)
+                GridKt._getCellComponent(view.followUps, 0, "done");
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(called);
+
+        assertThat(GridKt._fetch(view.followUps, 0, 10)).isEmpty();
+        assertThat(queries.history(id)).anySatisfy(line -> assertThat(line.kind()).isEqualTo(com.idic.crm.complaint.HistoryKind.CALLBACK_DONE));
+    }
+
+    @Test
     void aManagerAlsoSeesTheEscalationQueue() {
         login("manager", AppRoles.MANAGER);
         UI.getCurrent().navigate("service-desk");
