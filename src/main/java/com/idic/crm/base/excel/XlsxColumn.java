@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 /**
  * One column of a data sheet: its header (already in the user's language), what kind of value it
- * holds, its width in characters (0 = chosen from the header and the kind) and how a row gives its value.
+ * holds, its width in characters (0 = typical of the kind; never narrower than the header) and how a row gives its value.
  * A null value is an empty cell.
  */
 public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? super T, ?> value) {
@@ -19,9 +19,7 @@ public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? 
 
     /** Never autoSizeColumn on a streamed sheet: it measures every row kept and is several times slower. */
     int widthInCharacters() {
-        if (width > 0) {
-            return width;
-        }
-        return Math.min(60, Math.max(Texts.displayWidth(header) + 3, kind.typicalWidth()));
+        int typical = width > 0 ? width : kind.typicalWidth();
+        return Math.min(60, Math.max(Texts.displayWidth(header) + 3, typical));
     }
 }
