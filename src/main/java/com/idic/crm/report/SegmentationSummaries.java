@@ -75,7 +75,7 @@ final class SegmentationSummaries {
                 XlsxColumn.of(text("report.pyramid.referenceCustomers"), CellKind.PERCENT, TierLine::referenceCustomers),
                 XlsxColumn.of(text("report.pyramid.referenceRevenue"), CellKind.PERCENT, TierLine::referenceRevenue),
                 XlsxColumn.of(text("report.pyramid.referenceProfit"), CellKind.PERCENT, TierLine::referenceProfit)), lines);
-        sheet.columnWidths(12, 12, 12, 16, 12, 16, 12, 14, 14, 14);
+        sheet.columnWidths(30, 12, 12, 16, 12, 16, 12, 14, 14, 14);
         sheet.blankRow();
         sheet.keyValue(text("report.pyramid.unscored"), totals.unscored(), CellKind.INTEGER);
         XlsxCharts.bars(table, text("report.pyramid.chart"), 0, List.of(2, 4, 6, 9), false,
@@ -143,7 +143,7 @@ final class SegmentationSummaries {
                 XlsxColumn.of(text("report.rfm.total"), CellKind.INTEGER, RfmLine::total)), lines);
         sheet.blankRow();
         sheet.keyValue(text("report.pyramid.unscored"), totals.unscored(), CellKind.INTEGER);
-        sheet.columnWidths(14, 9, 9, 9, 9, 9, 10);
+        sheet.columnWidths(30, 9, 9, 9, 9, 9, 10);
     }
 
     record WhatIfLine(Integer points, BigDecimal churnRate, BigDecimal lifetime, BigDecimal groupClv, Double change) {

@@ -17,6 +17,12 @@ public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? 
         return new XlsxColumn<>(header, kind, characters, value);
     }
 
+    /** Lines the header wraps into at the column's width (bold text is a little wider). */
+    int headerLines() {
+        int room = Math.max(1, widthInCharacters() - 1);
+        return (int) Math.ceil(Texts.displayWidth(header) * 1.1 / room);
+    }
+
     /** Never autoSizeColumn on a streamed sheet: it measures every row kept and is several times slower. */
     int widthInCharacters() {
         int typical = width > 0 ? width : kind.typicalWidth();

@@ -34,6 +34,7 @@ public final class XlsxSheet<T> {
         this.columns = List.copyOf(columns);
         this.styles = new CellStyle[columns.size()];
         Row header = sheet.createRow(0);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             XlsxColumn<T> column = columns.get(i);
             styles[i] = workbook.style(column.kind());
@@ -41,8 +42,11 @@ public final class XlsxSheet<T> {
             cell.setCellValue(column.header());
             cell.setCellStyle(workbook.headerStyle());
             sheet.setColumnWidth(i, column.widthInCharacters() * 256);
+            lines = Math.max(lines, column.headerLines());
         }
+        header.setHeightInPoints(Math.max(1, lines) * sheet.getDefaultRowHeightInPoints());
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
     /** Writes one item as the next row. */

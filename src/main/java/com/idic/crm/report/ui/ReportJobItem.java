@@ -24,6 +24,7 @@ class ReportJobItem extends Div {
     final ReportJob job;
     final Span status = new Span();
     final ProgressBar progress = new ProgressBar();
+    private final Div action = new Div();
     Anchor download;
     private ReportJob.Registration listening;
 
@@ -40,7 +41,9 @@ class ReportJobItem extends Div {
         text.addClassName("report-job-text");
         status.addClassName("report-job-status");
         progress.setWidth("12rem");
-        add(text, status, progress);
+        action.addClassName("report-job-action");
+        action.add(progress);
+        add(text, status, action);
         show();
     }
 
@@ -74,7 +77,7 @@ class ReportJobItem extends Div {
                     download = new Anchor(DownloadHandler.forFile(job.file().toFile(), job.fileName()), "");
                     download.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation("report.job.download", job.fileName())));
                     download.addClassName("report-download");
-                    add(download);
+                    action.add(download);
                 }
             }
             case FAILED -> {
