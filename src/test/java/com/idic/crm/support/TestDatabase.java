@@ -26,14 +26,21 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     static final String SERVER_URL = "jdbc:mariadb://127.0.0.1:3306/";
     /** A test whose results depend on every row (e.g. ranks) sets this to a name to get a database of its own. */
     public static final String OWN_DATABASE = "crm.test.own-database";
+    /**
+     * A benchmark sets this to a name to work on a database of that name that is kept after the run (on the
+     * local server only), so a million generated rows are made once and reused by the next run.
+     */
+    public static final String KEPT_DATABASE = "crm.test.kept-database";
     private static String jdbcUrl;
     private static final Map<String, String> ownUrls = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String own = environment.getProperty(OWN_DATABASE);
+        String kept = environment.getProperty(KEPT_DATABASE);
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", own == null || own.isBlank() ? url() : ownUrl(own),
+                "spring.datasource.url", kept != null && !kept.isBlank() ? keptUrl(kept)
+                        : own == null || own.isBlank() ? url() : ownUrl(own),
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "")));
     }
@@ -54,6 +61,20 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
                     + "_" + p.replaceAll("[^A-Za-z0-9]", "") + "_" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
             return localServerAnswers() ? createOnLocalServer(name) : EmbeddedMariaDb.startTemporary(name);
         });
+    }
+
+    private static String keptUrl(String name) {
+        String database = "crm_kept_" + name.replaceAll("[^A-Za-z0-9]", "");
+        if (!localServerAnswers()) {
+            return EmbeddedMariaDb.startTemporary(database);
+        }
+        try (Connection connection = DriverManager.getConnection(SERVER_URL, "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create database " + database, e);
+        }
+        return SERVER_URL + database;
     }
 
     private static boolean localServerAnswers() {
