@@ -48,6 +48,7 @@ public class ReportService {
     }
 
     private final SegmentationReport segmentation;
+    private final DataQualityReport dataQuality;
     private final CrmI18NProvider i18n;
     private final Clock clock;
     private final Path folder;
@@ -56,8 +57,10 @@ public class ReportService {
     private final ExecutorService writers = new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), new Threads());
 
-    ReportService(SegmentationReport segmentation, CrmI18NProvider i18n, Clock clock) throws IOException {
+    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, CrmI18NProvider i18n, Clock clock)
+            throws IOException {
         this.segmentation = segmentation;
+        this.dataQuality = dataQuality;
         this.i18n = i18n;
         this.clock = clock;
         this.folder = Files.createTempDirectory("crm-reports-");
@@ -78,6 +81,17 @@ public class ReportService {
         String fileName = "customer-segmentation-run-" + run.id() + "-" + LocalDate.now(clock) + ".xlsx";
         return submit(labels.getTranslation("report.segmentation.title"), description, fileName, labels,
                 (progress, out) -> segmentation.write(parameters, labels, user, progress, out, null));
+    }
+
+    /** Queues the "Customers & data quality" workbook, in {@code locale}. */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public ReportJob requestDataQuality(Locale locale) {
+        ReportLabels labels = new ReportLabels(i18n, locale);
+        String user = CurrentUser.usernameOrSystem();
+        return submit(labels.getTranslation("report.quality.title"),
+                labels.getTranslation("report.quality.description", String.valueOf(dataQuality.staleAfterDays())),
+                "customers-data-quality-" + LocalDate.now(clock) + ".xlsx", labels,
+                (progress, out) -> dataQuality.write(labels, user, progress, out, null));
     }
 
     /** The caller's reports of the last hours, newest first. */

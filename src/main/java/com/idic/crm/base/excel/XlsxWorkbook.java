@@ -103,6 +103,15 @@ public final class XlsxWorkbook implements AutoCloseable {
         cover.columnWidths(28, 24);
     }
 
+    /** Makes the named sheet the first one and the one the workbook opens at. */
+    public void moveToFront(String name) {
+        workbook.setSheetOrder(SheetNames.safe(name), 0);
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(i == 0);
+        }
+        workbook.setActiveSheet(0);
+    }
+
     /** Writes the finished workbook as .xlsx to {@code out} (not closed). */
     public void write(OutputStream out) {
         try {

@@ -42,6 +42,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
     final ComboBox<String> region = new ComboBox<>();
     final Select<Tier> tier = new Select<>();
     final Button createSegmentation = new Button();
+    final Button createDataQuality = new Button();
     final Div reports = new Div();
 
     private final transient ReportService service;
@@ -53,7 +54,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
         header.addClassName("view-header");
         Paragraph intro = new Paragraph(getTranslation("report.view.intro", ReportService.AT_ONCE));
         intro.addClassName("report-hint");
-        add(header, intro, segmentationCard(runs, customers.regions()), yourReports());
+        add(header, intro, segmentationCard(runs, customers.regions()), dataQualityCard(), yourReports());
     }
 
     private Div segmentationCard(SegmentationService runs, List<String> regions) {
@@ -88,6 +89,19 @@ public class ReportsView extends Main implements HasDynamicTitle {
         Paragraph what = new Paragraph(getTranslation(scored.isEmpty() ? "report.view.noRun" : "report.segmentation.about"));
         what.addClassName("report-hint");
         Div card = new Div(new H3(getTranslation("report.segmentation.title")), what, fields);
+        card.addClassName("report-card");
+        return card;
+    }
+
+    private Div dataQualityCard() {
+        createDataQuality.setText(getTranslation("report.view.create"));
+        createDataQuality.setIcon(VaadinIcon.FILE_TABLE.create());
+        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()))));
+        Paragraph what = new Paragraph(getTranslation("report.quality.about"));
+        what.addClassName("report-hint");
+        Div fields = new Div(createDataQuality);
+        fields.addClassName("report-fields");
+        Div card = new Div(new H3(getTranslation("report.quality.title")), what, fields);
         card.addClassName("report-card");
         return card;
     }

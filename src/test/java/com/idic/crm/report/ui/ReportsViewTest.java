@@ -63,6 +63,19 @@ class ReportsViewTest extends KaribuTest {
     }
 
     @Test
+    void theDataQualityWorkbookToo() {
+        login("quality-boss", AppRoles.ADMIN);
+        UI.getCurrent().navigate(ReportsView.class);
+        _click(_get(ReportsView.class).createDataQuality);
+
+        ReportJobItem item = _get(ReportJobItem.class);
+        assertThat(item.job.title()).isEqualTo("Customers & data quality");
+        until(() -> item.job.state() == ReportJob.State.READY);
+        MockVaadin.runUIQueue();
+        assertThat(_get(item, Anchor.class).getElement().getTextRecursively()).startsWith("Download customers-data-quality-");
+    }
+
+    @Test
     void theViewSpeaksChinese() {
         login("report-boss-zh", AppRoles.ADMIN);
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
