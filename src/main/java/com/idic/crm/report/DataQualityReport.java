@@ -139,7 +139,7 @@ class DataQualityReport {
         String yes = labels.getTranslation("common.yes");
         String no = labels.getTranslation("common.no");
         return List.of(
-                column(labels, "report.col.externalId", CellKind.TEXT, 12, CustomerMasterData.Entry::externalId),
+                column(labels, "report.col.externalId", CellKind.TEXT, 16, CustomerMasterData.Entry::externalId),
                 column(labels, "report.col.name", CellKind.TEXT, 28, CustomerMasterData.Entry::name),
                 column(labels, "report.col.type", CellKind.TEXT, 12, e -> types.get(e.type())),
                 column(labels, "report.col.region", CellKind.TEXT, 10, CustomerMasterData.Entry::region),
@@ -158,7 +158,7 @@ class DataQualityReport {
 
     private static List<XlsxColumn<ContactLine>> contactColumns(ReportLabels labels) {
         return List.of(
-                column(labels, "report.col.externalId", CellKind.TEXT, 12, c -> c.customer().externalId()),
+                column(labels, "report.col.externalId", CellKind.TEXT, 16, c -> c.customer().externalId()),
                 column(labels, "report.col.customer", CellKind.TEXT, 28, c -> c.customer().name()),
                 column(labels, "report.col.contact", CellKind.TEXT, 20, c -> c.contact().name()),
                 column(labels, "report.col.role", CellKind.TEXT, 16, c -> c.contact().role()),

@@ -99,7 +99,7 @@ class SegmentationReport {
         Map<CreditRating, String> credit = labels.labels("report.credit.", CreditRating.class);
         Map<LifecycleStage, String> stages = labels.labels("report.stage.", LifecycleStage.class);
         return List.of(
-                column(labels, "report.col.externalId", CellKind.TEXT, 12, ScoredCustomer::externalId),
+                column(labels, "report.col.externalId", CellKind.TEXT, 16, ScoredCustomer::externalId),
                 column(labels, "report.col.name", CellKind.TEXT, 28, s -> s.score().customerName()),
                 column(labels, "report.col.type", CellKind.TEXT, 12, s -> label(types, s.score().customerType())),
                 column(labels, "report.col.region", CellKind.TEXT, 10, s -> s.score().region()),
