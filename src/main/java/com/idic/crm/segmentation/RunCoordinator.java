@@ -107,9 +107,15 @@ class RunCoordinator {
             dropOldScores();
             tell(progress, id, RunStep.DONE);
         } catch (SQLException | RuntimeException e) {
-            log.error("Segmentation run {} failed; the previous results stay", id, e);
+            RunFailure failure = RunFailure.of(e);
+            if (failure == RunFailure.CANCELLED) {
+                log.info("Segmentation run {} {}; the previous results stay", id, e.getMessage());
+            } else {
+                log.error("Segmentation run {} failed ({}); the previous results stay", id, failure, e);
+            }
             discard(id);
-            runs.fail(id, reason(e), clock.instant());
+            runs.fail(id, failure, e instanceof RunCancelledException cancel ? cancel.cancelledBy() : null, summary(e),
+                    clock.instant());
         } finally {
             cancelled.remove(id);
             release(launch.connection());
@@ -120,7 +126,7 @@ class RunCoordinator {
     private void checkNotCancelled(long id) {
         String by = cancelled.get(id);
         if (by != null) {
-            throw new IllegalStateException("Cancelled by " + by);
+            throw new RunCancelledException(by);
         }
     }
 
@@ -133,7 +139,7 @@ class RunCoordinator {
         return Boolean.FALSE.equals(jdbc.queryForObject("SELECT IS_FREE_LOCK(" + LOCK + ") = 1", Boolean.class));
     }
 
-    private static String reason(Exception e) {
+    private static String summary(Exception e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }

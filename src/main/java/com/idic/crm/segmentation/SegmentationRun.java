@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 /**
  * One segmentation run: its analysis date A, the settings it used, who started it ("scheduler" for
- * the nightly run), when, how many customers it scored, and why it failed if it did.
+ * the nightly run), when, how many customers it scored, and why it failed if it did (who, if cancelled).
  * {@code scoresKept} is false for old runs whose per-customer scores were cleared (figures stay).
  */
 public record SegmentationRun(
@@ -19,7 +19,8 @@ public record SegmentationRun(
         RunStatus status,
         long customersScored,
         long customersWithOrders,
-        String failureReason,
+        RunFailure failure,
+        String cancelledBy,
         boolean scoresKept) {
 
     public static final String SCHEDULER = "scheduler";

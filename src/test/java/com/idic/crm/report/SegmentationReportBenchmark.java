@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * times and their ratio, and the temporary files left behind.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = TestDatabase.KEPT_DATABASE + "=reportbenchmark")
+@SpringBootTest(properties = TestDatabase.KEPT_DATABASE + "=crm_kept_reportbenchmark")
 @ActiveProfiles("test")
 @WithMockUser(username = "benchmark", roles = "MANAGER")
 class SegmentationReportBenchmark {

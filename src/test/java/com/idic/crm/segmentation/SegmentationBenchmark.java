@@ -41,11 +41,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pool is raised to {@code benchmark.bufferPoolMb} (default 4096) for the measurement and restored.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=segbenchmark")
+@SpringBootTest(properties = TestDatabase.KEPT_DATABASE + "=" + SegmentationBenchmark.DATABASE)
 @ActiveProfiles("test")
 @WithMockUser(username = "benchmark", roles = "MANAGER")
 class SegmentationBenchmark {
 
+    /** Kept between runs, so a second run with the same sizes and seed skips the generation. */
+    static final String DATABASE = "crm_segmentation_benchmark";
+    private static final long SEED = 7;
     static final String BARE_AGGREGATE = "SELECT customer_id, MAX(order_date), COUNT(*), SUM(amount), SUM(cost)"
             + " FROM customer_order GROUP BY customer_id";
     private static final int PAGE = 50;
@@ -75,15 +78,23 @@ class SegmentationBenchmark {
             jdbc.execute("SET GLOBAL innodb_buffer_pool_size = " + bufferPool);
         }
         try {
-            LocalDate today = LocalDate.now();
-            generate(new DemoDataGenerator(7, customers, orders, today));
+            LocalDate today = generatedOn(customers, orders).orElse(null);
+            if (today == null) {
+                today = LocalDate.now();
+                generate(new DemoDataGenerator(SEED, customers, orders, today));
+                jdbc.update("INSERT INTO benchmark_dataset VALUES (?, ?, ?, ?)", SEED, customers, orders, today);
+            } else {
+                System.out.printf(Locale.ROOT, "BENCHMARK reusing the data generated on %s in database %s"
+                        + " (%,d customers / %,d orders, seed %d): no generation%n", today, DATABASE, customers, orders, SEED);
+            }
 
             double cold = bareAggregateSeconds();
             double bare = Math.min(bareAggregateSeconds(), cold);
+            StepTimes steps = new StepTimes();
             long started = System.nanoTime();
-            SegmentationRun run = service.runNow(today, RunProgress.NONE);
+            SegmentationRun run = service.runNow(today, steps);
             double runSeconds = (System.nanoTime() - started) / 1e9;
-            assertThat(run.status()).as(run.failureReason()).isEqualTo(RunStatus.SUCCEEDED);
+            assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
             double bareAfter = bareAggregateSeconds();
 
             System.out.printf(Locale.ROOT, "BENCHMARK bare aggregate: %.1f s (cold %.1f s, after the run %.1f s)%n",
@@ -91,6 +102,7 @@ class SegmentationBenchmark {
             System.out.printf(Locale.ROOT, "BENCHMARK segmentation run: %.1f s for %,d customers / %,d orders,"
                     + " %.2f x the bare aggregate (load average %s)%n", runSeconds, run.customersScored(), orders,
                     runSeconds / bare, loadAverage());
+            System.out.println("BENCHMARK run steps: " + steps);
 
             measure("first page, most profitable", () -> results.page(ScoreFilter.all(), ScoreSort.PROFIT_RANK,
                     true, 0, PAGE));
@@ -109,6 +121,59 @@ class SegmentationBenchmark {
             if (bufferPool > previousPool) {
                 jdbc.execute("SET GLOBAL innodb_buffer_pool_size = " + previousPool);
             }
+        }
+    }
+
+    /**
+     * The analysis date of the data in the kept database if it holds exactly the wanted sizes from the same
+     * seed; otherwise empties it for a new generation.
+     */
+    private java.util.Optional<LocalDate> generatedOn(int customers, int orders) throws SQLException {
+        jdbc.execute("CREATE TABLE IF NOT EXISTS benchmark_dataset (seed BIGINT NOT NULL, customers INT NOT NULL,"
+                + " orders INT NOT NULL, generated_on DATE NOT NULL)");
+        List<LocalDate> dates = jdbc.queryForList("SELECT generated_on FROM benchmark_dataset WHERE seed = ?"
+                + " AND customers = ? AND orders = ?", LocalDate.class, SEED, customers, orders);
+        boolean complete = !dates.isEmpty()
+                && jdbc.queryForObject("SELECT COUNT(*) FROM customer", Long.class) == customers
+                && jdbc.queryForObject("SELECT COUNT(*) FROM customer_order", Long.class) == orders;
+        if (complete) {
+            return java.util.Optional.of(dates.get(0));
+        }
+        jdbc.execute("DELETE FROM benchmark_dataset");
+        for (Long runId : jdbc.queryForList("SELECT id FROM segmentation_run", Long.class)) {
+            jdbc.execute("DROP TABLE IF EXISTS segmentation_score_" + runId);
+        }
+        jdbc.execute("DELETE FROM segmentation_cube");
+        jdbc.execute("DELETE FROM segmentation_run");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION foreign_key_checks = 0");
+            statement.execute("TRUNCATE TABLE customer_order");
+            statement.execute("TRUNCATE TABLE customer");
+            statement.execute("SET SESSION foreign_key_checks = 1");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Wall time of each step of the run, from its progress reports. */
+    private static final class StepTimes implements RunProgress {
+        private final StringBuilder text = new StringBuilder();
+        private RunStep current;
+        private long since;
+
+        @Override
+        public void stepStarted(long runId, RunStep step) {
+            long now = System.nanoTime();
+            if (current != null) {
+                text.append(String.format(Locale.ROOT, "%s %.1f s, ", current.name().toLowerCase(Locale.ROOT),
+                        (now - since) / 1e9));
+            }
+            current = step;
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.length() == 0 ? "-" : text.substring(0, text.length() - 2);
         }
     }
 

@@ -60,7 +60,7 @@ class SegmentationServiceTest {
 
         SegmentationRun finished = started.finished().get(2, TimeUnit.MINUTES);
 
-        assertThat(finished.status()).as(finished.failureReason()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(finished.status()).as(String.valueOf(finished.failure())).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(finished.finishedAt()).isAfterOrEqualTo(finished.startedAt());
         assertThat(steps).containsExactly(RunStep.AGGREGATING, RunStep.SCORING, RunStep.INDEXING,
                 RunStep.SUMMARIZING, RunStep.PUBLISHING, RunStep.DONE);
@@ -89,11 +89,38 @@ class SegmentationServiceTest {
         });
 
         assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
-        assertThat(failed.failureReason()).contains("Cancelled by max");
+        assertThat(failed.failure()).isEqualTo(RunFailure.CANCELLED);
+        assertThat(failed.cancelledBy()).isEqualTo("max");
         assertThat(service.latestSuccessfulRun()).map(SegmentationRun::id).contains(good.id());
         assertThat(results.latestScoreOf(customerId("P0000"))).map(CustomerScore::runId).contains(good.id());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name = ?", Long.class, "segmentation_score_" + failed.id())).isZero();
+    }
+
+    @Test
+    void aRunTheDatabaseRefusesToCompleteFailsAndLeavesThePreviousResults() {
+        SegmentationRun good = service.runNow(WorkedExample.ANALYSIS_DATE, RunProgress.NONE);
+        assertThat(good.status()).isEqualTo(RunStatus.SUCCEEDED);
+        // a real database error in the middle of the next run: its score table's name is taken
+        long next = jdbc.queryForObject("SELECT AUTO_INCREMENT FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE() AND table_name = 'segmentation_run'", Long.class);
+        jdbc.execute("CREATE TABLE segmentation_score_" + next + " (squatter INT)");
+
+        SegmentationRun failed = service.runNow(LocalDate.of(2025, 1, 31), RunProgress.NONE);
+
+        assertThat(failed.id()).isEqualTo(next);
+        assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(failed.failure()).isEqualTo(RunFailure.DATABASE_ERROR);
+        assertThat(failed.finishedAt()).isNotNull();
+        assertThat(service.latestSuccessfulRun()).map(SegmentationRun::id).contains(good.id());
+        assertThat(results.latestScoreOf(customerId("P0000"))).hasValueSatisfying(score -> {
+            assertThat(score.runId()).isEqualTo(good.id());
+            assertThat(score.rfmCode()).isEqualTo("445");
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM segmentation_cube WHERE run_id = ?", Long.class,
+                failed.id())).isZero();
+        // the lock is free again: the next run works
+        assertThat(service.runNow(WorkedExample.ANALYSIS_DATE, RunProgress.NONE).status()).isEqualTo(RunStatus.SUCCEEDED);
     }
 
     @Test
@@ -123,7 +150,7 @@ class SegmentationServiceTest {
         assertThat(next.status()).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(service.run(otherId)).hasValueSatisfying(run -> {
             assertThat(run.status()).isEqualTo(RunStatus.FAILED);
-            assertThat(run.failureReason()).startsWith("Interrupted");
+            assertThat(run.failure()).isEqualTo(RunFailure.INTERRUPTED);
         });
     }
 

@@ -52,7 +52,7 @@ class SegmentationWorkedExampleTest {
 
         SegmentationRun run = segmentation.runNow(WorkedExample.ANALYSIS_DATE, RunProgress.NONE);
 
-        assertThat(run.status()).as(run.failureReason()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
         assertThat(run.analysisDate()).isEqualTo(WorkedExample.ANALYSIS_DATE);
         assertThat(run.startedBy()).isEqualTo("anna");
         assertThat(run.customersScored()).isEqualTo(150);

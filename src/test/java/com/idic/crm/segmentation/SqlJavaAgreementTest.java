@@ -106,7 +106,7 @@ class SqlJavaAgreementTest {
 
     private void assertAgreement(LocalDate a) {
         SegmentationRun run = service.runNow(a, RunProgress.NONE);
-        assertThat(run.status()).as(run.failureReason()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
 
         ReferenceSegmentation.Result java = new ReferenceSegmentation(run.settings(), a)
                 .score(customers(), orders(), overrides());

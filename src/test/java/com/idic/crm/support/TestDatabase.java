@@ -27,8 +27,8 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     /** A test whose results depend on every row (e.g. ranks) sets this to a name to get a database of its own. */
     public static final String OWN_DATABASE = "crm.test.own-database";
     /**
-     * A benchmark sets this to a name to work on a database of that name that is kept after the run (on the
-     * local server only), so a million generated rows are made once and reused by the next run.
+     * A benchmark that may reuse the data of its previous run sets this to a fixed database name: created on
+     * the local server when missing and never dropped (drop it by hand to get rid of it).
      */
     public static final String KEPT_DATABASE = "crm.test.kept-database";
     private static String jdbcUrl;
@@ -38,9 +38,9 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String own = environment.getProperty(OWN_DATABASE);
         String kept = environment.getProperty(KEPT_DATABASE);
+        String url = kept != null && !kept.isBlank() ? keptUrl(kept) : own == null || own.isBlank() ? url() : ownUrl(own);
         environment.getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
-                "spring.datasource.url", kept != null && !kept.isBlank() ? keptUrl(kept)
-                        : own == null || own.isBlank() ? url() : ownUrl(own),
+                "spring.datasource.url", url,
                 "spring.datasource.username", "root",
                 "spring.datasource.password", "")));
     }
@@ -64,17 +64,16 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     }
 
     private static String keptUrl(String name) {
-        String database = "crm_kept_" + name.replaceAll("[^A-Za-z0-9]", "");
-        if (!localServerAnswers()) {
-            return EmbeddedMariaDb.startTemporary(database);
+        if (!name.matches("[A-Za-z0-9_]+") || !localServerAnswers()) {
+            throw new IllegalStateException("A kept test database needs a plain name and the local MariaDB server: " + name);
         }
         try (Connection connection = DriverManager.getConnection(SERVER_URL, "root", "");
              Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + database, e);
+            throw new IllegalStateException("Cannot create test database " + name, e);
         }
-        return SERVER_URL + database;
+        return SERVER_URL + name;
     }
 
     private static boolean localServerAnswers() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.idic.crm.segmentation.CompanyFigures;
+import com.idic.crm.segmentation.RunFailure;
 import com.idic.crm.segmentation.RunStatus;
 import com.idic.crm.segmentation.SegmentationRun;
 import com.idic.crm.segmentation.SegmentationSettings;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Repository;
 public class RunStore {
 
     private static final String COLUMNS = "id, analysis_date, settings, started_by, started_at, finished_at, status,"
-            + " customers_scored, customers_with_orders, failure_reason, scores_kept";
+            + " customers_scored, customers_with_orders, failure, cancelled_by, scores_kept";
 
     private final JdbcTemplate jdbc;
 
@@ -54,7 +55,7 @@ public class RunStore {
     /** Runs still marked RUNNING although nobody holds the run lock: their node stopped. */
     public List<Long> markInterrupted(String reason, Instant now) {
         List<Long> ids = jdbc.queryForList("SELECT id FROM segmentation_run WHERE status = 'RUNNING'", Long.class);
-        ids.forEach(id -> fail(id, reason, now));
+        ids.forEach(id -> fail(id, RunFailure.INTERRUPTED, null, reason, now));
         return ids;
     }
 
@@ -69,10 +70,12 @@ public class RunStore {
                 f.groupClv(), f.revenue12m(), f.profit12m(), f.medianProfit(), f.medianFutureClv(), runId);
     }
 
-    public void fail(long runId, String reason, Instant now) {
-        String shortened = reason == null ? "unknown" : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
-        jdbc.update("UPDATE segmentation_run SET status = 'FAILED', finished_at = ?, failure_reason = ?,"
-                + " scores_kept = FALSE WHERE id = ?", Timestamp.from(now), shortened, runId);
+    /** {@code technical}: a one-line summary kept in the row for whoever reads the database. */
+    public void fail(long runId, RunFailure failure, String cancelledBy, String technical, Instant now) {
+        String shortened = technical == null ? null : technical.length() > 1000 ? technical.substring(0, 1000) : technical;
+        jdbc.update("UPDATE segmentation_run SET status = 'FAILED', finished_at = ?, failure = ?, cancelled_by = ?,"
+                + " failure_reason = ?, scores_kept = FALSE WHERE id = ?", Timestamp.from(now), failure.name(),
+                cancelledBy, shortened, runId);
     }
 
     public List<SegmentationRun> list(int offset, int limit) {
@@ -130,6 +133,8 @@ public class RunStore {
                 SettingsCodec.decode(row.getString("settings")), row.getString("started_by"),
                 row.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
                 RunStatus.valueOf(row.getString("status")), row.getLong("customers_scored"),
-                row.getLong("customers_with_orders"), row.getString("failure_reason"), row.getBoolean("scores_kept"));
+                row.getLong("customers_with_orders"),
+                row.getString("failure") == null ? null : RunFailure.valueOf(row.getString("failure")),
+                row.getString("cancelled_by"), row.getBoolean("scores_kept"));
     }
 }

@@ -2,6 +2,7 @@ package com.idic.crm.segmentation.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.idic.crm.segmentation.SegmentationSettings;
 
@@ -32,13 +33,19 @@ public final class ScoreSql {
         return "segmentation_score_" + runId;
     }
 
+    /**
+     * The per-customer facts, in memory (about 110 bytes a customer): the ranks and the future CLV are
+     * filled in place by two sorted updates, so the score table is written in one go without window functions.
+     */
     public String createAggregate() {
         return "CREATE TEMPORARY TABLE " + AGGREGATE_TABLE + " ("
                 + " customer_id BIGINT NOT NULL PRIMARY KEY, first_order DATE NOT NULL, last_order DATE NOT NULL,"
                 + " orders_w INT NOT NULL, amount_w DECIMAL(18,2) NOT NULL, paid_w DECIMAL(18,2) NOT NULL,"
                 + " longest_term INT NULL, p DECIMAL(18,2) NOT NULL, pp DECIMAL(18,2) NOT NULL,"
                 + " revenue DECIMAL(18,2) NOT NULL, history DECIMAL(20,2) NOT NULL,"
-                + " orders_base INT NOT NULL) ENGINE=InnoDB";
+                + " orders_base INT NOT NULL, r TINYINT NULL, f TINYINT NULL, m TINYINT NULL, fut DECIMAL(22,2) NULL,"
+                + " profit_rank INT NULL, revenue_rank INT NULL,"
+                + " revenue_above DECIMAL(22,2) NULL) ENGINE=MEMORY";
     }
 
     /** The one pass over the orders: everything the rules need per customer (see {@link CustomerFacts}). */
@@ -47,7 +54,8 @@ public final class ScoreSql {
         String w = date(dates.windowStart());
         String y = date(dates.yearStart());
         String c = date(dates.churnStart());
-        return "INSERT INTO " + AGGREGATE_TABLE + " SELECT customer_id, MIN(order_date), MAX(order_date),"
+        return "INSERT INTO " + AGGREGATE_TABLE + " (customer_id, first_order, last_order, orders_w, amount_w, paid_w,"
+                + " longest_term, p, pp, revenue, history, orders_base) SELECT customer_id, MIN(order_date), MAX(order_date),"
                 + " SUM(order_date > " + w + "),"
                 + " SUM(IF(order_date > " + w + ", amount, 0)),"
                 + " SUM(IF(order_date > " + w + " AND paid_date <= " + a + ", COALESCE(paid_amount, 0), 0)),"
@@ -78,13 +86,32 @@ public final class ScoreSql {
                 + " COALESCE(SUM(IF(" + active + ", p, 0)), 0) FROM " + AGGREGATE_TABLE;
     }
 
-    /** The value at 1-based rank {@code ?} (offset) of P, ascending. */
-    public String profitAtRank() {
-        return "SELECT p FROM " + AGGREGATE_TABLE + " ORDER BY p LIMIT ?, 1";
+    /**
+     * Rank 1 = most profitable, ties by id, numbered in one sorted pass; R, F, M and the future CLV on the way. The
+     * statements run in order on one connection, so the user variable counts the rows as they are updated.
+     */
+    public List<String> rankByProfit() {
+        return List.of("SET @rank = 0",
+                "UPDATE " + AGGREGATE_TABLE + " SET profit_rank = (@rank := @rank + 1), r = " + recency() + ", f = "
+                        + frequency() + ", m = " + monetary() + ", fut = " + future()
+                        + " ORDER BY p DESC, customer_id");
     }
 
-    public String futureAtRank() {
-        return "SELECT " + future() + " AS f FROM " + AGGREGATE_TABLE + " ORDER BY f LIMIT ?, 1";
+    /** Rank 1 = most revenue, ties by id; revenue_above = S, the exact running sum of everyone ranked above. */
+    public List<String> rankByRevenue() {
+        return List.of("SET @rank = 0, @above = 0.00",
+                "UPDATE " + AGGREGATE_TABLE + " SET revenue_rank = (@rank := @rank + 1),"
+                        + " revenue_above = (@above := @above + revenue) - revenue ORDER BY revenue DESC, customer_id");
+    }
+
+    /** P at two profit ranks: rank k in descending order is rank n + 1 - k ascending. */
+    public String profitAtRanks() {
+        return "SELECT profit_rank, p FROM " + AGGREGATE_TABLE + " WHERE profit_rank IN (?, ?)";
+    }
+
+    /** The future CLV at 1-based ascending rank {@code ?} (offset) and the one after it. */
+    public String futureFromRank() {
+        return "SELECT fut FROM " + AGGREGATE_TABLE + " ORDER BY fut LIMIT ?, 2";
     }
 
     /** R from the last order. */
@@ -121,17 +148,6 @@ public final class ScoreSql {
         return "CASE WHEN pp > 0 THEN (CASE WHEN p <= 0 THEN 0.00 WHEN p > pp + pp THEN ROUND((p + p) * " + k
                 + ", 2) ELSE ROUND(p * p * " + k + " / pp, 2) END)"
                 + " WHEN p > 0 THEN ROUND((p + p) * " + k + ", 2) ELSE 0.00 END";
-    }
-
-    /** Rank 1 = most profitable / most revenue, ties by id; S = revenue of everyone ranked above. */
-    private String ranked() {
-        return "SELECT g.*, " + recency() + " AS r, " + frequency() + " AS f, " + monetary() + " AS m, "
-                + future() + " AS fut,"
-                + " ROW_NUMBER() OVER (ORDER BY p DESC, customer_id) AS profit_rank,"
-                + " ROW_NUMBER() OVER (ORDER BY revenue DESC, customer_id) AS revenue_rank,"
-                + " COALESCE(SUM(revenue) OVER (ORDER BY revenue DESC, customer_id"
-                + " ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS revenue_above"
-                + " FROM " + AGGREGATE_TABLE + " g";
     }
 
     /**
@@ -172,7 +188,8 @@ public final class ScoreSql {
                 + " 'A', 'B', 'C', 'D', 'NONE'), NULL),"
                 + " " + stage + ", COALESCE(o.stage, " + stage + "), o.customer_id IS NOT NULL,"
                 + " COALESCE(x.profit_rank, " + n + " + c.id), COALESCE(x.revenue_rank, " + n + " + c.id)"
-                + " FROM customer c LEFT JOIN (" + ranked() + ") x ON x.customer_id = c.id"
+                // in customer id order: the rows append to the new table's primary key
+                + " FROM customer c LEFT JOIN " + AGGREGATE_TABLE + " x ON x.customer_id = c.id"
                 + " LEFT JOIN lifecycle_override o ON o.customer_id = c.id"
                 + " WHERE c.merged_into_id IS NULL";
     }

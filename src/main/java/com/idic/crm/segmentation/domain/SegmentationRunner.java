@@ -7,6 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.idic.crm.segmentation.CompanyFigures;
 import com.idic.crm.segmentation.RunStep;
@@ -15,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The set-based run on one database connection: one pass over the orders into a temporary
- * per-customer aggregate, the medians, one INSERT ... SELECT with window functions into the run's
- * own, already indexed score table, and the per-group cube. Memory stays bounded: no order and no
- * customer row comes into Java. Publishing the result is the caller's (one UPDATE of the run row).
+ * The set-based run on one database connection: one pass over the orders into a temporary in-memory
+ * per-customer aggregate, two sorted updates of it numbering the profit and revenue ranks, the medians,
+ * one INSERT ... SELECT into the run's own score table (bulk-loaded empty, then indexed in one ALTER
+ * TABLE) and the per-group cube. No order and no customer row comes into Java. Publishing the result is
+ * the caller's (one UPDATE of the run row).
  */
 public final class SegmentationRunner {
 
@@ -52,8 +56,10 @@ public final class SegmentationRunner {
             statement.execute("SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED");
             statement.execute("SET SESSION div_precision_increment = 30");
             // the window functions and the cube sort and group a million rows: in memory, not on disk
-            statement.execute("SET SESSION tmp_table_size = 1073741824, max_heap_table_size = 1073741824,"
-                    + " sort_buffer_size = 67108864");
+            statement.execute("SET SESSION tmp_table_size = 1073741824, sort_buffer_size = 67108864");
+            // the in-memory aggregate holds every customer: room for the customer table's estimated rows, twice over
+            statement.execute("SET SESSION max_heap_table_size = (SELECT GREATEST(1073741824, 256 * COALESCE(MAX(table_rows), 0))"
+                    + " FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'customer')");
             statement.execute("DROP TEMPORARY TABLE IF EXISTS " + ScoreSql.AGGREGATE_TABLE);
             try {
                 return steps(statement, steps);
@@ -81,19 +87,24 @@ public final class SegmentationRunner {
         statement.executeUpdate(sql.fillAggregate());
         lap("aggregate");
         statement.executeUpdate(sql.dropMergedCustomers());
+        lap("merged customers dropped");
 
         steps.begin(RunStep.SCORING);
+        executeAll(statement, sql.rankByProfit());
+        lap("profit ranks, R, F, M and future CLV");
+        executeAll(statement, sql.rankByRevenue());
+        lap("revenue ranks");
         Totals totals = totals(statement);
-        Median profit = median(sql.profitAtRank(), totals.withOrders);
-        Median future = median(sql.futureAtRank(), totals.withOrders);
-        lap("medians");
-        statement.execute(ScoreTable.create(runId));
-        statement.execute(ScoreTable.addIndexes(runId));
+        Median profit = profitMedian(totals.withOrders);
+        Median future = futureMedian(totals.withOrders);
+        lap("totals and medians");
 
         steps.begin(RunStep.INDEXING);
-        long scored = statement.executeUpdate(
-                sql.insertScores(runId, totals.withOrders, totals.revenue, profit, future));
-        lap("scores written and indexed");
+        statement.execute(ScoreTable.create(runId));
+        long scored = bulkInsert(statement, sql.insertScores(runId, totals.withOrders, totals.revenue, profit, future));
+        lap("scores written");
+        statement.execute(ScoreTable.addIndexes(runId));
+        lap("scores indexed");
 
         steps.begin(RunStep.SUMMARIZING);
         statement.executeUpdate(sql.fillCube(runId));
@@ -102,6 +113,25 @@ public final class SegmentationRunner {
                 totals.withOrders, totals.activeAtStart, totals.activeAtEnd, totals.churned, totals.profitOfActive,
                 totals.revenue, totals.profit, new ValueMatrix(profit, future));
         return new Outcome(scored, figures);
+    }
+
+    private static void executeAll(Statement statement, List<String> statements) throws SQLException {
+        for (String each : statements) {
+            statement.execute(each);
+        }
+    }
+
+    /**
+     * Into the new, empty table without per-row checks: InnoDB then loads it in bulk (one undo record
+     * for the whole table instead of one per row). The rows are unique customers and their customer rows exist.
+     */
+    private static long bulkInsert(Statement statement, String insert) throws SQLException {
+        statement.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+        try {
+            return statement.executeUpdate(insert);
+        } finally {
+            statement.execute("SET SESSION unique_checks = 1, foreign_key_checks = 1");
+        }
     }
 
     private record Totals(long withOrders, BigDecimal revenue, BigDecimal profit, long activeAtStart, long activeAtEnd,
@@ -116,21 +146,37 @@ public final class SegmentationRunner {
         }
     }
 
-    private Median median(String valueAtRank, long n) throws SQLException {
+    /** The middle pair of P in ascending order, read at the matching descending profit ranks. */
+    private Median profitMedian(long n) throws SQLException {
         if (n == 0) {
             return new Median(BigDecimal.ZERO, BigDecimal.ZERO);
         }
-        BigDecimal lower = valueAt(valueAtRank, Median.lowerRank(n));
-        BigDecimal upper = Median.upperRank(n) == Median.lowerRank(n) ? lower : valueAt(valueAtRank, Median.upperRank(n));
-        return new Median(lower, upper);
+        long lowerRank = n + 1 - Median.lowerRank(n);
+        long upperRank = n + 1 - Median.upperRank(n);
+        Map<Long, BigDecimal> byRank = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.profitAtRanks())) {
+            statement.setLong(1, lowerRank);
+            statement.setLong(2, upperRank);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    byRank.put(row.getLong(1), row.getBigDecimal(2));
+                }
+            }
+        }
+        return new Median(byRank.get(lowerRank), byRank.get(upperRank));
     }
 
-    private BigDecimal valueAt(String query, long rank) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setLong(1, rank - 1);
+    private Median futureMedian(long n) throws SQLException {
+        if (n == 0) {
+            return new Median(BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.futureFromRank())) {
+            statement.setLong(1, Median.lowerRank(n) - 1);
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                return row.getBigDecimal(1);
+                BigDecimal lower = row.getBigDecimal(1);
+                BigDecimal upper = Median.upperRank(n) == Median.lowerRank(n) || !row.next() ? lower : row.getBigDecimal(1);
+                return new Median(lower, upper);
             }
         }
     }

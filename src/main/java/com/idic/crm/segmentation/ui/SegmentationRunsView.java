@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.concurrent.CompletionException;
 
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
+import com.idic.crm.segmentation.RunFailure;
 import com.idic.crm.segmentation.RunRefusedException;
 import com.idic.crm.segmentation.RunStarted;
 import com.idic.crm.segmentation.RunStatus;
@@ -185,10 +185,8 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
             Notifications.success(getTranslation("segments.runs.done", runId, run.customersScored()));
             return;
         }
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        String reason = run != null && run.failureReason() != null ? run.failureReason()
-                : cause != null && cause.getMessage() != null ? cause.getMessage() : "?";
-        Notifications.error(getTranslation("segments.runs.failed", runId, reason));
+        Notifications.error(getTranslation("segments.runs.failed", runId,
+                run != null && run.status() == RunStatus.FAILED ? reason(run) : getTranslation("segments.failure.UNEXPECTED")));
     }
 
     private void configureGrid() {
@@ -208,8 +206,8 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
                 .setWidth("7rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(SegmentationRun::customersWithOrders).setHeader(getTranslation("segments.runs.col.withOrders")).setKey("withOrders")
                 .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(run -> run.failureReason() == null ? "" : run.failureReason()).setHeader(getTranslation("segments.runs.col.reason"))
-                .setKey("reason").setFlexGrow(1).setTooltipGenerator(run -> run.failureReason() == null ? "" : run.failureReason());
+        grid.addColumn(this::reason).setHeader(getTranslation("segments.runs.col.reason"))
+                .setKey("reason").setFlexGrow(1).setTooltipGenerator(this::reason);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> runs.runs(query.getOffset(), query.getLimit()).stream());
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -231,6 +229,15 @@ public class SegmentationRunsView extends Main implements HasDynamicTitle {
         };
         badge.getElement().setAttribute("theme", theme);
         return badge;
+    }
+
+    /** Why a run failed, in the user's language (the technical detail is in the server log). */
+    String reason(SegmentationRun run) {
+        if (run.status() != RunStatus.FAILED) {
+            return "";
+        }
+        RunFailure failure = run.failure() == null ? RunFailure.UNEXPECTED : run.failure();
+        return getTranslation("segments.failure." + failure.name(), run.cancelledBy() == null ? "?" : run.cancelledBy());
     }
 
     private String runningText(SegmentationRun run) {

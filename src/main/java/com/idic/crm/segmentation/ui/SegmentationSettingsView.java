@@ -111,6 +111,7 @@ public class SegmentationSettingsView extends Main implements HasDynamicTitle {
         AbstractField<?, ?> input = switch (field.kind()) {
             case WHOLE -> new IntegerField(label);
             case DECIMAL -> new BigDecimalField(label);
+            case PERCENT -> percentField(label);
             case TIME -> new TimePicker(label);
         };
         String path = field.path();
@@ -118,6 +119,13 @@ public class SegmentationSettingsView extends Main implements HasDynamicTitle {
                 .withValidator((value, context) -> problemAt(path, value))
                 .bind(values -> values.get(path), (values, value) -> values.put(path, value));
         return input;
+    }
+
+    private static BigDecimalField percentField(String label) {
+        BigDecimalField field = new BigDecimalField(label);
+        field.setSuffixComponent(new Span("%"));
+        field.addClassName("percent-field");
+        return field;
     }
 
     /** The first problem the service's rules find at {@code path}, judged on what the form holds now. */
@@ -192,6 +200,12 @@ public class SegmentationSettingsView extends Main implements HasDynamicTitle {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    /** A value as the form shows it: a share or rate as a percentage. */
+    static String display(SettingsCatalog.Field field, Object value) {
+        Object shown = field.shown(value);
+        return field.kind() == SettingsCatalog.Kind.PERCENT && shown != null ? display(shown) + " %" : display(shown);
     }
 
     static String display(Object value) {

@@ -18,13 +18,23 @@ import com.idic.crm.segmentation.SegmentationSettings.Rfm;
 
 /**
  * Every segmentation setting as a form field: its path (the name {@code SettingsProblem} uses), the
- * section it is shown in and its kind. Converts between the settings record and the form's values.
+ * section it is shown in and its kind. Converts between the settings record and the form's values:
+ * shares and rates are stored as fractions (0.25) but shown and edited as percentages (25).
  */
 final class SettingsCatalog {
 
-    enum Kind { WHOLE, DECIMAL, TIME }
+    enum Kind { WHOLE, DECIMAL, PERCENT, TIME }
 
     record Field(String path, String section, Kind kind, Function<SegmentationSettings, Object> read) {
+
+        /** The stored value as the form shows it: 0.25 as 25 for a percentage. */
+        Object shown(Object stored) {
+            if (kind != Kind.PERCENT || !(stored instanceof BigDecimal fraction)) {
+                return stored;
+            }
+            BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
+            return percent.scale() < 0 ? percent.setScale(0) : percent;
+        }
     }
 
     static final List<Field> FIELDS = List.of(
@@ -40,23 +50,23 @@ final class SettingsCatalog {
             decimal("rfm.monetary2Max", "rfm", s -> s.rfm().monetary2Max()),
             decimal("rfm.monetary3Max", "rfm", s -> s.rfm().monetary3Max()),
             decimal("rfm.monetary4Max", "rfm", s -> s.rfm().monetary4Max()),
-            decimal("pyramid.platinumShare", "pyramid", s -> s.pyramid().platinumShare()),
-            decimal("pyramid.goldShare", "pyramid", s -> s.pyramid().goldShare()),
-            decimal("pyramid.ironShare", "pyramid", s -> s.pyramid().ironShare()),
-            decimal("abc.aShare", "abc", s -> s.abc().aShare()),
-            decimal("abc.bShare", "abc", s -> s.abc().bShare()),
-            decimal("clv.discountRate", "clv", s -> s.clv().discountRate()),
+            percent("pyramid.platinumShare", "pyramid", s -> s.pyramid().platinumShare()),
+            percent("pyramid.goldShare", "pyramid", s -> s.pyramid().goldShare()),
+            percent("pyramid.ironShare", "pyramid", s -> s.pyramid().ironShare()),
+            percent("abc.aShare", "abc", s -> s.abc().aShare()),
+            percent("abc.bShare", "abc", s -> s.abc().bShare()),
+            percent("clv.discountRate", "clv", s -> s.clv().discountRate()),
             whole("clv.horizonYears", "clv", s -> s.clv().horizonYears()),
             whole("clv.lifetimeCapYears", "clv", s -> s.clv().lifetimeCapYears()),
-            decimal("clv.retentionR5", "retention", s -> s.clv().retentionR5()),
-            decimal("clv.retentionR4", "retention", s -> s.clv().retentionR4()),
-            decimal("clv.retentionR3", "retention", s -> s.clv().retentionR3()),
-            decimal("clv.retentionR2", "retention", s -> s.clv().retentionR2()),
-            decimal("clv.retentionR1", "retention", s -> s.clv().retentionR1()),
-            decimal("credit.shareA", "credit", s -> s.credit().shareA()),
-            decimal("credit.shareB", "credit", s -> s.credit().shareB()),
-            decimal("credit.shareC", "credit", s -> s.credit().shareC()),
-            decimal("credit.shareD", "credit", s -> s.credit().shareD()),
+            percent("clv.retentionR5", "retention", s -> s.clv().retentionR5()),
+            percent("clv.retentionR4", "retention", s -> s.clv().retentionR4()),
+            percent("clv.retentionR3", "retention", s -> s.clv().retentionR3()),
+            percent("clv.retentionR2", "retention", s -> s.clv().retentionR2()),
+            percent("clv.retentionR1", "retention", s -> s.clv().retentionR1()),
+            percent("credit.shareA", "credit", s -> s.credit().shareA()),
+            percent("credit.shareB", "credit", s -> s.credit().shareB()),
+            percent("credit.shareC", "credit", s -> s.credit().shareC()),
+            percent("credit.shareD", "credit", s -> s.credit().shareD()),
             whole("credit.termA", "credit", s -> s.credit().termA()),
             whole("credit.termB", "credit", s -> s.credit().termB()),
             whole("credit.termC", "credit", s -> s.credit().termC()),
@@ -73,11 +83,15 @@ final class SettingsCatalog {
 
     static Map<String, Object> values(SegmentationSettings settings) {
         Map<String, Object> values = new LinkedHashMap<>();
-        FIELDS.forEach(field -> values.put(field.path(), field.read().apply(settings)));
+        FIELDS.forEach(field -> values.put(field.path(), field.shown(field.read().apply(settings))));
         return values;
     }
 
-    static SegmentationSettings settings(Map<String, Object> v) {
+    /** The settings the form's values stand for (percentages back to fractions). */
+    static SegmentationSettings settings(Map<String, Object> shown) {
+        Map<String, Object> v = new LinkedHashMap<>(shown);
+        FIELDS.stream().filter(field -> field.kind() == Kind.PERCENT && v.get(field.path()) != null)
+                .forEach(field -> v.put(field.path(), ((BigDecimal) v.get(field.path())).movePointLeft(2)));
         return new SegmentationSettings(
                 new Rfm(i(v, "rfm.recency5Months"), i(v, "rfm.recency4Months"), i(v, "rfm.recency3Months"), i(v, "rfm.recency2Months"),
                         i(v, "rfm.frequency2Orders"), i(v, "rfm.frequency3Orders"), i(v, "rfm.frequency4Orders"), i(v, "rfm.frequency5Orders"),
@@ -115,6 +129,10 @@ final class SettingsCatalog {
 
     private static Field whole(String path, String section, Function<SegmentationSettings, Object> read) {
         return new Field(path, section, Kind.WHOLE, read);
+    }
+
+    private static Field percent(String path, String section, Function<SegmentationSettings, Object> read) {
+        return new Field(path, section, Kind.PERCENT, read);
     }
 
     private static Field decimal(String path, String section, Function<SegmentationSettings, Object> read) {

@@ -46,8 +46,8 @@ class SettingsHistory extends Grid<SettingsHistory.Entry> {
         }
         return changed.stream().map(field -> getTranslation("segments.settings.history.change",
                         getTranslation("segments.settings.field." + field.path()),
-                        SegmentationSettingsView.display(field.read().apply(before)),
-                        SegmentationSettingsView.display(field.read().apply(after))))
+                        SegmentationSettingsView.display(field, field.read().apply(before)),
+                        SegmentationSettingsView.display(field, field.read().apply(after))))
                 .collect(Collectors.joining("; "));
     }
 }

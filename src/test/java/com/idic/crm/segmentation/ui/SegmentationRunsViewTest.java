@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -31,6 +32,7 @@ class SegmentationRunsViewTest extends KaribuTest {
     @Autowired CustomerRepository customerRepository;
     @Autowired CustomerOrderRepository orderRepository;
     @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
 
     ScoredFixtures fixtures;
     LocalDate today;
@@ -127,6 +129,29 @@ class SegmentationRunsViewTest extends KaribuTest {
         assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(failed.id());
         assertThat(GridKt._getFormattedRow(view.grid, 0)).anyMatch(cell -> cell.contains("Failed")).anyMatch(cell -> cell.contains("Cancelled by boss"));
 
+        UI.getCurrent().navigate(SegmentsView.class);
+        assertThat(_get(SegmentsView.class).getElement().getTextRecursively()).contains("run #" + good.id());
+    }
+
+    @Test
+    void aRunTheDatabaseFailsShowsAReadableReasonAndThePreviousResultsStay() {
+        SegmentationRun good = runs.runNow(today, (runId, step) -> { });
+        assertThat(good.status()).isEqualTo(RunStatus.SUCCEEDED);
+        long next = jdbc.queryForObject("SELECT AUTO_INCREMENT FROM information_schema.tables"
+                + " WHERE table_schema = DATABASE() AND table_name = 'segmentation_run'", Long.class);
+        jdbc.execute("CREATE TABLE segmentation_score_" + next + " (squatter INT)");
+        SegmentationRunsView view = open();
+
+        _click(view.start);
+
+        UiWait.until(() -> UiWait.notificationTexts().stream().anyMatch(text -> text.contains("failed")));
+        String reason = "The database reported an error; the administrator finds the details in the server log.";
+        assertThat(UiWait.notificationTexts()).contains("Run #" + next + " failed: " + reason
+                + " The results of the previous run stay in use.");
+        assertThat(GridKt._get(view.grid, 0).id()).isEqualTo(next);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).anyMatch(cell -> cell.contains("Failed")).contains(reason)
+                .noneMatch(cell -> cell.contains("Exception") || cell.contains("segmentation_score"));
+        assertThat(runs.latestSuccessfulRun()).map(SegmentationRun::id).contains(good.id());
         UI.getCurrent().navigate(SegmentsView.class);
         assertThat(_get(SegmentsView.class).getElement().getTextRecursively()).contains("run #" + good.id());
     }

@@ -47,9 +47,9 @@ class SegmentationSettingsViewTest extends KaribuTest {
     void sharesThatDoNotIncreaseAreRefusedAtTheFieldAndNothingIsSaved() {
         long before = settings.current().version();
         BigDecimalField gold = decimal("pyramid.goldShare");
-        _setValue(gold, new BigDecimal("0.005"));
+        _setValue(gold, new BigDecimal("0.5"));
         BigDecimalField retention = decimal("clv.retentionR3");
-        _setValue(retention, new BigDecimal("1.5"));
+        _setValue(retention, new BigDecimal("150"));
         IntegerField horizon = whole("clv.horizonYears");
         _setValue(horizon, 0);
 
@@ -58,7 +58,7 @@ class SegmentationSettingsViewTest extends KaribuTest {
         assertThat(gold.isInvalid()).isTrue();
         assertThat(gold.getErrorMessage()).isNotBlank().doesNotStartWith("!");
         assertThat(retention.isInvalid()).isTrue();
-        assertThat(retention.getErrorMessage()).isNotBlank().doesNotStartWith("!");
+        assertThat(retention.getErrorMessage()).isEqualTo("Must be between 0 and 100 %.");
         assertThat(horizon.isInvalid()).isTrue();
         assertThat(decimal("pyramid.platinumShare").isInvalid()).isFalse();
         assertThat(settings.current().version()).isEqualTo(before);
@@ -66,24 +66,50 @@ class SegmentationSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void sharesAndRatesAreShownAsPercentages() {
+        assertThat(decimal("pyramid.goldShare").getValue()).isEqualByComparingTo("5");
+        assertThat(decimal("abc.bShare").getValue()).isEqualByComparingTo("95");
+        assertThat(decimal("clv.discountRate").getValue()).isEqualByComparingTo("10");
+        assertThat(decimal("clv.retentionR1").getValue()).isEqualByComparingTo("20");
+        assertThat(decimal("credit.shareD").getValue()).isEqualByComparingTo("30");
+        assertThat(decimal("rfm.monetary1Max").getValue()).isEqualByComparingTo("500");
+        assertThat(decimal("lifecycle.declineFactor").getValue()).isEqualByComparingTo("0.9");
+    }
+
+    @Test
+    void aShareAbove100PercentIsRefusedAtTheField() {
+        BigDecimalField iron = decimal("pyramid.ironShare");
+        _setValue(iron, new BigDecimal("120"));
+
+        _click(view.save);
+
+        assertThat(iron.isInvalid()).isTrue();
+        assertThat(iron.getErrorMessage()).isEqualTo("Must be at most 100 %.");
+        assertThat(settings.current().settings().pyramid().ironShare()).isEqualByComparingTo("0.20");
+    }
+
+    @Test
     void goodValuesAreSavedWithWhoAndAppearInTheHistory() {
-        _setValue(decimal("pyramid.goldShare"), new BigDecimal("0.06"));
+        _setValue(decimal("pyramid.goldShare"), new BigDecimal("6"));
+        _setValue(decimal("clv.discountRate"), new BigDecimal("12.5"));
         _setValue(whole("clv.horizonYears"), 7);
 
         _click(view.save);
 
         assertThat(settings.current().settings().pyramid().goldShare()).isEqualByComparingTo("0.06");
+        assertThat(settings.current().settings().clv().discountRate()).isEqualByComparingTo("0.125");
         assertThat(settings.current().settings().clv().horizonYears()).isEqualTo(7);
         assertThat(settings.current().changedBy()).isEqualTo("boss");
         assertThat(GridKt._getFormattedRow(view.history, 0))
-                .anyMatch(cell -> cell.contains("Gold: up to share (0-1): 0.05 \u2192 0.06"))
+                .anyMatch(cell -> cell.contains("Gold: up to share: 5 % \u2192 6 %"))
+                .anyMatch(cell -> cell.contains("Discount rate i: 10 % \u2192 12.5 %"))
                 .anyMatch(cell -> cell.contains("Horizon H (years): 5 \u2192 7"))
                 .contains("boss");
     }
 
     @Test
     void resetToDefaultsAsksFirstThenRestoresTheCoursesNumbers() {
-        _setValue(decimal("abc.aShare"), new BigDecimal("0.70"));
+        _setValue(decimal("abc.aShare"), new BigDecimal("70"));
         _click(view.save);
         assertThat(settings.current().settings().abc().aShare()).isEqualByComparingTo("0.70");
 
@@ -91,7 +117,7 @@ class SegmentationSettingsViewTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(settings.current().settings()).isEqualTo(SegmentationSettings.defaults());
-        assertThat(decimal("abc.aShare").getValue()).isEqualByComparingTo("0.80");
+        assertThat(decimal("abc.aShare").getValue()).isEqualByComparingTo("80");
     }
 
     private BigDecimalField decimal(String path) {

@@ -1,0 +1,55 @@
+package com.idic.crm.interaction.ui;
+
+import java.time.Clock;
+
+import com.idic.crm.base.ui.Formats;
+import com.idic.crm.interaction.InteractionRow;
+import com.idic.crm.interaction.InteractionService;
+import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.CurrentUser;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * The customer's contacts: the relationship level, a quick entry for the call just taken and the
+ * contact history below, newest first and paged from the database.
+ */
+@StyleSheet("context://styles/interaction.css")
+class InteractionsPanel extends VerticalLayout {
+
+    final Grid<InteractionRow> grid = new Grid<>(InteractionRow.class, false);
+    final RelationshipLevelEditor level;
+    final QuickEntry entry;
+
+    InteractionsPanel(InteractionService interactions, Clock clock, long customerId) {
+        addClassName("customer-interactions");
+        setPadding(false);
+        setSizeFull();
+        boolean mayRecord = CurrentUser.hasRole(AppRoles.SERVICE_DESK) || CurrentUser.hasRole(AppRoles.MARKETER)
+                || CurrentUser.hasRole(AppRoles.MANAGER);
+        level = new RelationshipLevelEditor(interactions, customerId, mayRecord);
+        entry = new QuickEntry(interactions, clock, customerId);
+        entry.addRecordedListener(event -> grid.getDataProvider().refreshAll());
+        entry.setVisible(mayRecord);
+
+        grid.addColumn(row -> Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("interaction.when"))
+                .setKey("occurredAt").setSortProperty("occurredAt").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation("interaction.channel." + row.channel().name()))
+                .setHeader(getTranslation("interaction.channel")).setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation("interaction.direction." + row.direction().name()))
+                .setHeader(getTranslation("interaction.direction")).setWidth("6rem").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation("interaction.content." + row.contentType().name()))
+                .setHeader(getTranslation("interaction.content")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(InteractionRow::summary).setHeader(getTranslation("interaction.summary")).setFlexGrow(1)
+                .setTooltipGenerator(InteractionRow::summary);
+        grid.addColumn(InteractionRow::handledBy).setHeader(getTranslation("interaction.handledBy"))
+                .setWidth("8rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("interaction.empty"));
+        grid.setItemsPageable(pageable -> interactions.page(customerId, pageable));
+        grid.setSizeFull();
+        add(level, entry, grid);
+    }
+}
