@@ -122,7 +122,7 @@ class SegmentationReportBenchmark {
                     + " 'GENERAL_CONSUMER', 'POTENTIAL', DATE'2020-01-01' FROM seq_" + from + "_to_" + to);
         }
         SegmentationRun run = runs.runNow(ANALYSIS_DATE, RunProgress.NONE);
-        assertThat(run.status()).as(run.failureReason()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
         for (long from = 1; from <= rows; from += STEP) {
             jdbc.execute("UPDATE segmentation_score_" + run.id() + " SET"
                     + " recency = 1 + customer_id % 5, frequency = 1 + (customer_id DIV 5) % 5,"

@@ -72,7 +72,7 @@ class SegmentationReportTest {
     void scoreTheWorkedExample() {
         WorkedExample.importInto(imports, dir);
         run = segmentation.runNow(WorkedExample.ANALYSIS_DATE, RunProgress.NONE);
-        assertThat(run.status()).as(run.failureReason()).isEqualTo(RunStatus.SUCCEEDED);
+        assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
     }
 
     @Test
