@@ -1,0 +1,133 @@
+package com.idic.crm.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.idic.crm.complaint.domain.Complaint;
+import com.idic.crm.complaint.domain.ComplaintHistoryRepository;
+import com.idic.crm.complaint.domain.ComplaintProcess;
+import com.idic.crm.complaint.domain.ComplaintRepository;
+import com.idic.crm.complaint.domain.SlaClock;
+import com.idic.crm.complaint.domain.SlaPolicy;
+import com.idic.crm.complaint.domain.SlaPolicyRepository;
+import com.idic.crm.security.AppRoles;
+import com.idic.crm.security.SystemAuthentication;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Watches the SLA clocks of running complaints. At the policy's warning share of a target it writes a
+ * warning to the history; on a breach it raises the priority one step, flags the complaint escalated
+ * (the managers' escalation queue) and records the breach for good. Safe with several application nodes
+ * on one database: each warning or breach of one target in one round (reopen count) is claimed by
+ * inserting a row with a unique key, in the same transaction as the action, so exactly one node acts.
+ */
+@Component
+@RolesAllowed(AppRoles.ADMIN) // runs as SystemAuthentication
+public class ComplaintEscalation {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintEscalation.class);
+
+    private final ComplaintRepository complaints;
+    private final ComplaintHistoryRepository history;
+    private final SlaPolicyRepository policies;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean enabled;
+
+    ComplaintEscalation(ComplaintRepository complaints, ComplaintHistoryRepository history, SlaPolicyRepository policies,
+                        JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+                        @Value("${crm.complaint.escalation.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
+        this.complaints = complaints;
+        this.history = history;
+        this.policies = policies;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** What one pass did, for the log and the tests. */
+    public record Outcome(int warned, int escalated) {
+    }
+
+    @PermitAll // the scheduler calls it with nobody signed in; the pass itself runs as SystemAuthentication
+    @Scheduled(fixedDelayString = "${crm.complaint.escalation.interval:PT1M}", initialDelayString = "PT30S")
+    void scheduled() {
+        if (!enabled) {
+            return;
+        }
+        SystemAuthentication.run(() -> {
+            Outcome outcome = runOnce();
+            if (outcome.warned() + outcome.escalated() > 0) {
+                log.info("Complaint SLA check: {} warnings, {} escalations", outcome.warned(), outcome.escalated());
+            }
+        });
+    }
+
+    /** One pass over the running complaints at the clock's current instant. */
+    public Outcome runOnce() {
+        Instant now = clock.instant();
+        SlaPolicy policy = policies.findById(SlaPolicy.ID).orElseThrow();
+        double warnAt = policy.getWarningPercent() / 100.0;
+        int warned = 0;
+        int escalated = 0;
+        List<Long> running = complaints.findRunning(ComplaintStatus.FINISHED.stream().toList()).stream().map(Complaint::getId).toList();
+        for (long id : running) {
+            for (SlaClockView.SlaTarget target : SlaClockView.SlaTarget.values()) {
+                Boolean acted = transaction.execute(status -> check(id, target, policy, now, warnAt));
+                if (Boolean.TRUE.equals(acted)) {
+                    escalated++;
+                } else if (Boolean.FALSE.equals(acted)) {
+                    warned++;
+                }
+            }
+        }
+        return new Outcome(warned, escalated);
+    }
+
+    /** TRUE = escalated, FALSE = warned, null = nothing to do (or another node did it). */
+    private Boolean check(long id, SlaClockView.SlaTarget target, SlaPolicy policy, Instant now, double warnAt) {
+        Complaint complaint = complaints.findById(id).orElse(null);
+        if (complaint == null || !complaint.getStatus().isOpen() || complaint.getStatus() == ComplaintStatus.WAITING_ON_CUSTOMER) {
+            return null;
+        }
+        boolean first = target == SlaClockView.SlaTarget.FIRST_RESPONSE;
+        SlaClock sla = first ? complaint.firstResponseClock(policy) : complaint.resolutionClock(policy);
+        if (sla.metAt() != null) {
+            return null;
+        }
+        ComplaintProcess process = new ComplaintProcess(policy, now, SystemAuthentication.USERNAME);
+        if (sla.state(now, false) == SlaState.BREACHED) {
+            if (!claim(id, "BREACH_" + target, complaint.getReopenCount(), now)) {
+                return null;
+            }
+            history.saveAll(process.escalate(complaint, target.name()));
+            complaints.saveAndFlush(complaint);
+            // NotificationService (interaction feature) is not on main yet: the escalation is recorded and queued only
+            return Boolean.TRUE;
+        }
+        if (sla.usedShare(now) >= warnAt && claim(id, "WARN_" + target, complaint.getReopenCount(), now)) {
+            history.save(process.warning(complaint, target.name()));
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
+    private boolean claim(long complaintId, String kind, int round, Instant now) {
+        return jdbc.sql("INSERT IGNORE INTO complaint_escalation_claim (complaint_id, kind, round, claimed_at) VALUES (?, ?, ?, ?)")
+                .params(complaintId, kind, round, LocalDateTime.ofInstant(now, ZoneOffset.UTC)).update() == 1;
+    }
+}

@@ -1,0 +1,53 @@
+package com.idic.crm.complaint;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.idic.crm.complaint.domain.Complaint;
+import com.idic.crm.complaint.domain.ComplaintHistoryEntry;
+import com.idic.crm.complaint.domain.ComplaintWorkflow;
+import com.idic.crm.complaint.domain.SlaClock;
+import com.idic.crm.complaint.domain.SlaPolicy;
+
+/** Turns entities into the records callers see; the SLA clocks are read at the given instant. */
+final class ComplaintViews {
+
+    private static final ComplaintWorkflow WORKFLOW = new ComplaintWorkflow();
+
+    private ComplaintViews() {
+    }
+
+    static ComplaintDetails details(Complaint c, String customerName, SlaPolicy policy, Instant now) {
+        List<SlaClockView> clocks = List.of(
+                clock(SlaClockView.SlaTarget.FIRST_RESPONSE, c.firstResponseClock(policy), c.getFirstResponseSla(), now),
+                clock(SlaClockView.SlaTarget.RESOLUTION, c.resolutionClock(policy), c.getResolutionSla(), now));
+        List<ComplaintDetails.Pause> pauses = c.pauseIntervals().stream()
+                .map(p -> new ComplaintDetails.Pause(p.start(), p.end())).toList();
+        return new ComplaintDetails(c.getId(), c.getVersion(), c.getCustomerId(), customerName, c.getSubject(),
+                c.getDescription(), c.getChannel(), c.getPriority(), c.getStatus(), c.getResumeStatus(), c.getCategoryId(),
+                c.getProductOrOrder(), c.getCustomerWants(), c.getSeverity(), c.getValidityReason(), c.getRemedyType(),
+                c.getRemedyAmount(), c.getRemedyNote(), c.getSatisfaction(), c.getSatisfactionComment(), c.getAssignee(),
+                c.getValueTier(), c.getReceivedAt(), c.getResolvedAt(), c.getClosedAt(), c.isEscalated(), c.getReopenCount(),
+                c.getDuplicateOfId(), c.getCreatedBy(), clocks, pauses, WORKFLOW.allowed(c.getStatus()));
+    }
+
+    private static SlaClockView clock(SlaClockView.SlaTarget kind, SlaClock clock, SlaState recorded, Instant now) {
+        SlaState state = clock.state(now, recorded == SlaState.BREACHED);
+        return new SlaClockView(kind, clock.target(), clock.due(), clock.metAt(), state, clock.remaining(now),
+                clock.usedShare(now), clock.isPaused(now));
+    }
+
+    static ComplaintRow row(Complaint c, String customerName, Instant now) {
+        Instant nextDue = c.getStatus() == ComplaintStatus.RECEIVED ? c.getFirstResponseDue() : c.getResolutionDue();
+        boolean running = c.getStatus().isOpen() && c.getStatus() != ComplaintStatus.WAITING_ON_CUSTOMER;
+        return new ComplaintRow(c.getId(), c.getCustomerId(), customerName, c.getSubject(), c.getStatus(), c.getPriority(),
+                c.getAssignee(), c.getCategoryId(), c.getReceivedAt(), c.getFirstResponseDue(), c.getResolutionDue(),
+                c.getFirstResponseSla(), c.getResolutionSla(), c.isEscalated(), c.getReopenCount(),
+                running && nextDue != null && nextDue.isBefore(now));
+    }
+
+    static HistoryLine line(ComplaintHistoryEntry e) {
+        return new HistoryLine(e.getAt(), e.getUsername(), e.getKind(), e.getField(), e.getFromValue(), e.getToValue(),
+                e.getNote());
+    }
+}
