@@ -16,6 +16,7 @@ import com.idic.crm.complaint.domain.SlaPolicy;
 import com.idic.crm.complaint.domain.SlaPolicyRepository;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
+import com.idic.crm.security.SystemAuthentication;
 import com.idic.crm.segmentation.CustomerScore;
 import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.Tier;
@@ -72,14 +73,19 @@ public class ComplaintService {
      */
     @Transactional
     public long create(@NotNull @Valid NewComplaint newComplaint) {
+        return receive(newComplaint, CurrentUser.usernameOrSystem());
+    }
+
+    /** Step 1 for a caller whose own role check already passed (the intake API); {@code createdBy} names the source. */
+    long receive(NewComplaint newComplaint, String createdBy) {
         lookups.activeCustomerName(newComplaint.customerId())
                 .orElseThrow(() -> new ComplaintRefusedException("complaint.refused.unknownCustomer", newComplaint.customerId()));
         Instant now = clock.instant();
         Complaint complaint = new Complaint(newComplaint.customerId(), newComplaint.subject().trim(),
-                newComplaint.description().trim(), newComplaint.channel(), newComplaint.priority(), now,
-                CurrentUser.usernameOrSystem());
-        ComplaintProcess process = process(now);
-        complaint.assignTier(tierOf(newComplaint.customerId()));
+                newComplaint.description().trim(), newComplaint.channel(), newComplaint.priority(), now, createdBy);
+        ComplaintProcess process = new ComplaintProcess(policy(), now, createdBy);
+        // read as the system: an API client may take complaints in without the right to read segmentation results
+        complaint.assignTier(SystemAuthentication.call(() -> tierOf(newComplaint.customerId())));
         process.receive(complaint);
         complaints.saveAndFlush(complaint);
         history.save(process.created(complaint));

@@ -28,7 +28,17 @@ final class ComplaintViews {
                 c.getProductOrOrder(), c.getCustomerWants(), c.getSeverity(), c.getValidityReason(), c.getRemedyType(),
                 c.getRemedyAmount(), c.getRemedyNote(), c.getSatisfaction(), c.getSatisfactionComment(), c.getAssignee(),
                 c.getValueTier(), c.getReceivedAt(), c.getResolvedAt(), c.getClosedAt(), c.isEscalated(), c.getReopenCount(),
-                c.getDuplicateOfId(), c.getCreatedBy(), clocks, pauses, WORKFLOW.allowed(c.getStatus()));
+                c.getDuplicateOfId(), c.getCreatedBy(), clocks, pauses, allowed(c, policy, now));
+    }
+
+    /** What the workflow allows now; a reopen only within the policy's window, so the page does not offer a refusal. */
+    private static java.util.Set<ComplaintAction> allowed(Complaint c, SlaPolicy policy, Instant now) {
+        java.util.Set<ComplaintAction> allowed = WORKFLOW.allowed(c.getStatus());
+        if (allowed.contains(ComplaintAction.REOPEN) && (c.getResolvedAt() == null
+                || now.isAfter(c.getResolvedAt().plus(java.time.Duration.ofDays(policy.getReopenDays()))))) {
+            allowed.remove(ComplaintAction.REOPEN);
+        }
+        return allowed;
     }
 
     private static SlaClockView clock(SlaClockView.SlaTarget kind, SlaClock clock, SlaState recorded, Instant now) {

@@ -43,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoComplaints {
 
     static final int COMPLAINTS = 160;
+    private static final List<ComplaintStatus> OPEN_EXAMPLES = List.of(ComplaintStatus.RECEIVED, ComplaintStatus.RECORDED,
+            ComplaintStatus.VALID, ComplaintStatus.WAITING_ON_CUSTOMER, ComplaintStatus.SOLUTION_PROPOSED,
+            ComplaintStatus.SOLUTION_ACCEPTED, ComplaintStatus.RESOLVED, ComplaintStatus.FOLLOWED_UP);
     private static final String DEMO_EXTERNAL_IDS = "DEMO-C%";
     private static final Logger log = LoggerFactory.getLogger(DemoComplaints.class);
 
@@ -102,15 +105,19 @@ class DemoComplaints {
         for (int i = 0; i < COMPLAINTS; i++) {
             boolean repeat = i < valuable.size() * 3;
             DemoCustomer customer = repeat ? valuable.get(i % valuable.size()) : customers.get(random.nextInt(customers.size()));
-            int ageDays = repeat ? 10 + random.nextInt(330) : i % 10 == 0 ? random.nextInt(3) : random.nextInt(400);
+            // every tenth complaint is recent and stops in one of the open states, so each state has examples
+            ComplaintStatus stopAt = !repeat && i % 10 == 0 ? OPEN_EXAMPLES.get(i / 10 % OPEN_EXAMPLES.size()) : null;
+            int ageDays = repeat ? 10 + random.nextInt(330)
+                    : stopAt == ComplaintStatus.FOLLOWED_UP ? 9 + random.nextInt(4) // the follow-up comes days after the resolution
+                    : stopAt != null ? 1 + random.nextInt(3) : random.nextInt(400);
             Instant received = now.minus(Duration.ofDays(ageDays)).minus(Duration.ofMinutes(random.nextInt(600)));
-            written.add(complaint(random, customer, received, now, policy, categoryIds, repeat, written));
+            written.add(complaint(random, customer, received, now, policy, categoryIds, repeat, stopAt, written));
         }
         return written.size();
     }
 
     private long complaint(SplittableRandom random, DemoCustomer customer, Instant received, Instant now, SlaPolicy policy,
-                           List<Long> categoryIds, boolean repeat, List<Long> earlier) {
+                           List<Long> categoryIds, boolean repeat, ComplaintStatus stopAt, List<Long> earlier) {
         DemoComplaintTexts.Kind kind = DemoComplaintTexts.KINDS.get(random.nextInt(DemoComplaintTexts.KINDS.size()));
         boolean en = customer.english();
         ComplaintPriority priority = ComplaintPriority.values()[weighted(random, 2, 5, 2, 1)];
@@ -125,15 +132,17 @@ class DemoComplaints {
         lines.add(new ComplaintProcess(policy, received, taker).created(complaint));
         // a quarter of the complaints are handled slowly, so their SLA is breached
         boolean slow = random.nextInt(4) == 0;
-        Walk walk = new Walk(complaint, policy, received, now, slow, random, lines, taker);
+        Walk walk = new Walk(complaint, policy, received, now, slow && stopAt == null, random, lines, taker, stopAt);
         long ageHours = Duration.between(received, now).toHours();
-        int stepsWanted = ageHours < 6 ? random.nextInt(2) : ageHours < 72 ? 1 + random.nextInt(5) : 99;
+        int stepsWanted = stopAt != null ? 99 : ageHours < 6 ? random.nextInt(2) : ageHours < 72 ? 1 + random.nextInt(5) : 99;
         if (random.nextInt(4) != 0 || ageHours > 72) {
             walk.assign(random.nextInt(3) == 0 ? "manager" : "desk");
         }
         if (stepsWanted-- > 0 && walk.step(new ComplaintStep.Record(categoryIds.get(kind.category() - 1), "SO-" + (20000 + random.nextInt(9000)),
                 en ? kind.wantsEn() : kind.wantsZh(), ComplaintSeverity.values()[random.nextInt(3)]))) {
-            if (!repeat && !earlier.isEmpty() && random.nextInt(25) == 0) {
+            if (stopAt != null) {
+                solve(walk, kind, en, stepsWanted, random, stopAt == ComplaintStatus.WAITING_ON_CUSTOMER);
+            } else if (!repeat && !earlier.isEmpty() && random.nextInt(25) == 0) {
                 walk.step(new ComplaintStep.MarkDuplicate(earlier.get(earlier.size() - 1)));
             } else if (!repeat && random.nextInt(7) == 0) {
                 List<String> reasons = en ? DemoComplaintTexts.INVALID_EN : DemoComplaintTexts.INVALID_ZH;
@@ -141,7 +150,7 @@ class DemoComplaints {
                     walk.step(new ComplaintStep.JudgeInvalid(reasons.get(random.nextInt(reasons.size()))));
                 }
             } else {
-                solve(walk, kind, en, stepsWanted, random);
+                solve(walk, kind, en, stepsWanted, random, false);
             }
         }
         Complaint saved = complaints.saveAndFlush(complaint);
@@ -152,10 +161,13 @@ class DemoComplaints {
         return saved.getId();
     }
 
-    private void solve(Walk walk, DemoComplaintTexts.Kind kind, boolean en, int stepsWanted, SplittableRandom random) {
+    private void solve(Walk walk, DemoComplaintTexts.Kind kind, boolean en, int stepsWanted, SplittableRandom random,
+                       boolean waitHere) {
         List<ComplaintStep> steps = new ArrayList<>();
         steps.add(new ComplaintStep.JudgeValid(null));
-        if (random.nextInt(5) == 0) {
+        if (waitHere) {
+            steps.add(new ComplaintStep.WaitForCustomer(en ? "Asked for photos and the delivery note" : "请客户提供照片和签收单"));
+        } else if (random.nextInt(5) == 0) {
             steps.add(new ComplaintStep.WaitForCustomer(en ? "Asked for photos and the delivery note" : "请客户提供照片和签收单"));
             steps.add(new ComplaintStep.CustomerReplied(en ? "Photos received" : "已收到照片"));
         }
@@ -208,11 +220,13 @@ class DemoComplaints {
         private final boolean slow;
         private final SplittableRandom random;
         private final List<ComplaintHistoryEntry> lines;
+        private final ComplaintStatus stopAt;
         private Instant at;
         private String user;
 
         Walk(Complaint complaint, SlaPolicy policy, Instant received, Instant now, boolean slow, SplittableRandom random,
-             List<ComplaintHistoryEntry> lines, String user) {
+             List<ComplaintHistoryEntry> lines, String user, ComplaintStatus stopAt) {
+            this.stopAt = stopAt;
             this.complaint = complaint;
             this.policy = policy;
             this.now = now;
@@ -230,6 +244,9 @@ class DemoComplaints {
         }
 
         boolean step(ComplaintStep step) {
+            if (complaint.getStatus() == stopAt) {
+                return false;
+            }
             boolean firstResponse = complaint.getFirstResponseAt() == null;
             long minutes = firstResponse ? (slow ? 60 + random.nextInt(600) : 5 + random.nextInt(40))
                     : slow ? 300 + random.nextInt(2400) : 20 + random.nextInt(300);

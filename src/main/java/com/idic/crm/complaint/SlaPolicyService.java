@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.idic.crm.complaint.domain.Complaint;
+import com.idic.crm.complaint.domain.ComplaintCategory;
+import com.idic.crm.complaint.domain.ComplaintCategoryRepository;
 import com.idic.crm.complaint.domain.ComplaintProcess;
 import com.idic.crm.complaint.domain.ComplaintRepository;
 import com.idic.crm.complaint.domain.SlaPolicy;
@@ -17,23 +19,28 @@ import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-/** The SLA policy: everyone who handles complaints reads it; only a manager changes it. */
+/** The SLA policy and the category list: everyone who handles complaints reads them; only a manager changes them. */
 @Service
 @Validated
 public class SlaPolicyService {
 
     private final SlaPolicyRepository policies;
     private final ComplaintRepository complaints;
+    private final ComplaintCategoryRepository categories;
     private final Clock clock;
 
-    SlaPolicyService(SlaPolicyRepository policies, ComplaintRepository complaints, Clock clock) {
+    SlaPolicyService(SlaPolicyRepository policies, ComplaintRepository complaints, ComplaintCategoryRepository categories,
+                     Clock clock) {
         this.policies = policies;
+        this.categories = categories;
         this.complaints = complaints;
         this.clock = clock;
     }
@@ -82,6 +89,32 @@ public class SlaPolicyService {
             process.recompute(complaint);
         }
         return current();
+    }
+
+    /** Adds a category at the end of the list. */
+    @RolesAllowed(AppRoles.MANAGER)
+    @Transactional
+    public void addCategory(@NotBlank @Size(max = 100) String labelEn, @NotBlank @Size(max = 100) String labelZh) {
+        int position = categories.findAllByOrderByPositionAscIdAsc().stream().mapToInt(ComplaintCategory::getPosition).max().orElse(0);
+        categories.save(new ComplaintCategory(labelEn.trim(), labelZh.trim(), position + 1));
+    }
+
+    /**
+     * Renames a category or takes it off the list for new complaints (complaints keep theirs); refused if someone
+     * changed it since {@code seen.version()}.
+     */
+    @RolesAllowed(AppRoles.MANAGER)
+    @Transactional
+    public void saveCategory(@NotNull ComplaintCategoryRow seen, @NotBlank @Size(max = 100) String labelEn,
+                             @NotBlank @Size(max = 100) String labelZh, boolean active) {
+        ComplaintCategory category = categories.findById(seen.id()).orElseThrow(() -> new ComplaintRefusedException("complaint.refused.unknownCategory"));
+        if (category.getVersion() != seen.version()) {
+            throw new ObjectOptimisticLockingFailureException(ComplaintCategory.class, seen.id());
+        }
+        category.setLabelEn(labelEn.trim());
+        category.setLabelZh(labelZh.trim());
+        category.setActive(active);
+        categories.saveAndFlush(category);
     }
 
     private static void checkCalendar(SlaSettings settings) {

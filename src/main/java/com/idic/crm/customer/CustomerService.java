@@ -122,6 +122,13 @@ public class CustomerService {
         return customers.findWithContactsById(id);
     }
 
+    /** The customer's list line, for features that show whom their records belong to; empty once merged away. */
+    @Transactional(readOnly = true)
+    public Optional<CustomerRow> row(long id) {
+        return customers.findById(id).filter(customer -> !customer.isMerged())
+                .map(customer -> toRow(customer, verification.currentRule()));
+    }
+
     /**
      * The record for its page: like {@link #find}, and the opening is logged (who viewed the
      * record, DOMAIN.md section 1).

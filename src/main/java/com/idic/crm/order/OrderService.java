@@ -1,21 +1,29 @@
 package com.idic.crm.order;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.idic.crm.order.domain.CustomerOrder;
 import com.idic.crm.order.domain.CustomerOrderRepository;
 import com.idic.crm.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /** Reading a customer's orders: the list on the customer page and its totals. */
 @Service
+@Validated
 @RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER, AppRoles.ADMIN})
 public class OrderService {
 
@@ -39,6 +47,49 @@ public class OrderService {
         CustomerOrderRepository.Totals totals = orders.totalsOf(customerId);
         return new OrderTotals(totals.getCount(), orZero(totals.getRevenue()), orZero(totals.getProfit()),
                 totals.getLastOrderDate());
+    }
+
+    /** How many orders the customer placed in (from, to]. */
+    @Transactional(readOnly = true)
+    public long countBetween(long customerId, LocalDate from, LocalDate to) {
+        return orders.countBetween(customerId, from, to);
+    }
+
+    /** The product categories the customer has bought. */
+    @Transactional(readOnly = true)
+    public Set<String> categoriesOf(long customerId) {
+        return Set.copyOf(orders.categoriesOf(customerId));
+    }
+
+    /** Per product category, how many of the given customers bought it (categories nobody bought are left out). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> customersPerCategory(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return Map.of();
+        }
+        return orders.customersPerCategory(customerIds).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    /**
+     * An order another feature records for the customer (an accepted offer), so it counts in the next
+     * segmentation run. Keyed by its number: recording the same order again adds nothing and returns false.
+     */
+    @RolesAllowed({AppRoles.MARKETER, AppRoles.MANAGER})
+    @Transactional
+    public boolean record(@NotNull @Valid OrderRecord record) {
+        if (orders.existsByExternalId(record.externalId())) {
+            return false;
+        }
+        CustomerOrder order = new CustomerOrder(record.orderNumber(), record.customerId(), record.orderDate(),
+                record.amount(), record.cost());
+        order.setExternalId(record.externalId());
+        order.setCategory(record.category());
+        order.setChannel(record.channel());
+        order.setPaidAmount(record.paidAmount());
+        order.setPaidDate(record.paidDate());
+        orders.save(order);
+        return true;
     }
 
     private static Sort stableSort(Sort requested) {

@@ -59,7 +59,9 @@ class DemoUsers {
         if (users.existsByUsername(username)) {
             return;
         }
-        users.save(new AppUser(username, displayName, passwordEncoder.encode(username), Set.of(role), LocalDateTime.now(clock)));
+        AppUser user = new AppUser(username, displayName, passwordEncoder.encode(username), Set.of(role), LocalDateTime.now(clock));
+        user.setEmail(username + "@demo.idic-crm.example");
+        users.save(user);
         log.info("Created demo user {} ({})", username, role);
     }
 }

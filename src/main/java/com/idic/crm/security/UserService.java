@@ -10,6 +10,7 @@ import com.idic.crm.security.domain.AppUser;
 import com.idic.crm.security.domain.AppUserRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -40,12 +41,15 @@ public class UserService {
     public static final int MAX_DISPLAY_NAME_LENGTH = 128;
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]+";
 
-    public record UserRow(long id, long version, String username, String displayName, boolean enabled, Set<String> roles) {
+    public record UserRow(long id, long version, String username, String displayName, boolean enabled, Set<String> roles,
+                          String email) {
         static UserRow of(AppUser user) {
             return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
-                    user.isEnabled(), user.getRoles());
+                    user.isEnabled(), user.getRoles(), user.getEmail());
         }
     }
+
+    public static final int MAX_EMAIL_LENGTH = 200;
 
     public record NewUser(
             @NotBlank @Size(max = MAX_USERNAME_LENGTH) @Pattern(regexp = USERNAME_PATTERN) String username,
@@ -147,6 +151,18 @@ public class UserService {
         UserRow changed = flushed(user);
         events.record(SecurityEventType.ROLES_CHANGED, changed.username(), before + " \u2192 " + sorted(changed.roles()));
         publisher.publishEvent(new UserAccessChanged(changed.username(), SecurityEventType.ROLES_CHANGED));
+        return changed;
+    }
+
+    /** Where the user's notices are mailed; empty removes the address (notices stay in the app). */
+    @Transactional
+    public UserRow setEmail(@NotNull UserRow seen, @Email @Size(max = MAX_EMAIL_LENGTH) String email) {
+        AppUser user = loadUnchanged(seen);
+        String before = user.getEmail();
+        user.setEmail(email == null || email.isEmpty() ? null : email);
+        UserRow changed = flushed(user);
+        events.record(SecurityEventType.EMAIL_CHANGED, changed.username(),
+                (before == null ? "-" : before) + " \u2192 " + (changed.email() == null ? "-" : changed.email()));
         return changed;
     }
 

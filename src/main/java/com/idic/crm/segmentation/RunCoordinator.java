@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 
 import com.idic.crm.segmentation.domain.CubeStore;
 import com.idic.crm.segmentation.domain.RunStore;
+import com.idic.crm.segmentation.domain.ScoreSql;
 import com.idic.crm.segmentation.domain.ScoreTable;
 import com.idic.crm.segmentation.domain.SegmentationRunner;
 import com.idic.crm.segmentation.domain.SettingsStore;
@@ -94,7 +95,7 @@ class RunCoordinator {
         SegmentationRun run = launch.run();
         long id = run.id();
         try {
-            SegmentationRunner.Outcome outcome = new SegmentationRunner(launch.connection(), id, run.settings(),
+            SegmentationRunner.Outcome outcome = new SegmentationRunner(launch.connection(), dataSource::getConnection, id, run.settings(),
                     run.analysisDate()).run(step -> {
                         checkNotCancelled(id);
                         tell(progress, id, step);
@@ -164,6 +165,7 @@ class RunCoordinator {
     private void discard(long runId) {
         try {
             jdbc.execute(ScoreTable.drop(runId));
+            jdbc.execute("DROP TABLE IF EXISTS " + ScoreSql.sideAggregate(runId));
             cube.delete(runId);
         } catch (RuntimeException e) {
             log.warn("Could not remove the partial results of run {}", runId, e);

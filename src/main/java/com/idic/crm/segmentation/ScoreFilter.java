@@ -27,6 +27,14 @@ public record ScoreFilter(
                 null, false);
     }
 
+    /** True if no criterion narrows the list (the run and {@code scoredOnly} aside). */
+    public boolean wholeList() {
+        return tier == null && abcClass == null && quadrant == null && (rfmCode == null || rfmCode.isBlank())
+                && recencyMin == null && recencyMax == null && frequencyMin == null && frequencyMax == null
+                && monetaryMin == null && monetaryMax == null && creditRating == null && stage == null
+                && (region == null || region.isBlank()) && customerType == null;
+    }
+
     public ScoreFilter inRun(Long run) {
         return new ScoreFilter(run, tier, abcClass, quadrant, rfmCode, recencyMin, recencyMax, frequencyMin,
                 frequencyMax, monetaryMin, monetaryMax, creditRating, stage, region, customerType, scoredOnly);

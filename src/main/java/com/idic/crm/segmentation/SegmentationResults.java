@@ -59,7 +59,7 @@ public class SegmentationResults {
     @Transactional(readOnly = true)
     public List<CustomerScore> page(ScoreFilter filter, ScoreSort sort, boolean ascending, int offset, int limit) {
         return runOf(filter)
-                .map(run -> scores.page(run.id(), run.analysisDate(), filter, sort, ascending, offset, limit))
+                .map(run -> scores.page(run, filter, sort, ascending, offset, limit))
                 .orElse(List.of());
     }
 
@@ -77,7 +77,7 @@ public class SegmentationResults {
     @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public long count(ScoreFilter filter) {
-        return runOf(filter).map(run -> scores.count(run.id(), filter)).orElse(0L);
+        return runOf(filter).map(run -> scores.count(run, filter)).orElse(0L);
     }
 
     /** The customer's score in the latest successful run (the Value tab). */

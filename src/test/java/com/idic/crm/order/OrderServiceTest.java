@@ -64,6 +64,27 @@ class OrderServiceTest {
         assertThat(orders.pageForCustomer(customerId, PageRequest.of(0, 50))).isEmpty();
     }
 
+    @Test
+    void anOrderRecordedByAnotherFeatureIsAddedOnceAndTheServiceDeskCannotRecord() {
+        long customerId = customers.create(new NewCustomer("Recorded " + ThreadLocalRandom.current().nextInt(), CustomerType.INDIVIDUAL));
+        OrderRecord record = new OrderRecord("OF-T-" + customerId, customerId, LocalDate.of(2026, 3, 2),
+                new BigDecimal("120.00"), new BigDecimal("80.00"), "Training", "Offer", null, null);
+
+        assertThat(orders.record(record)).isTrue();
+        assertThat(orders.record(record)).isFalse();
+        assertThat(orders.totalsForCustomer(customerId).count()).isEqualTo(1);
+        assertThat(orders.pageForCustomer(customerId, PageRequest.of(0, 5)).get(0).category()).isEqualTo("Training");
+    }
+
+    @Test
+    @WithMockUser(roles = AppRoles.SERVICE_DESK)
+    void theServiceDeskRecordsNoOrder() {
+        OrderRecord record = new OrderRecord("OF-D-1", 1L, LocalDate.of(2026, 3, 2), BigDecimal.ONE, BigDecimal.ONE,
+                null, null, null, null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> orders.record(record))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private void order(String number, long customerId, LocalDate date, String amount, String cost) {
         repository.save(new CustomerOrder(number + "-" + ThreadLocalRandom.current().nextInt(1000, 9999) + customerId,
                 customerId, date, new BigDecimal(amount), new BigDecimal(cost)));

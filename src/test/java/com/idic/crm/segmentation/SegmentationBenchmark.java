@@ -12,12 +12,15 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import com.idic.crm.customer.CustomerRecord;
+import com.idic.crm.customer.CustomerType;
 import com.idic.crm.demo.DemoDataGenerator;
 import com.idic.crm.demo.GeneratedOrder;
 import com.idic.crm.support.TestDatabase;
@@ -38,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code benchmark.segOrders} orders (default 10,000,000) from the demo generator, written to
  * tab-separated files and loaded with LOAD DATA LOCAL INFILE; then times the bare aggregate of the
  * issue, a segmentation run, their ratio, and the first page of the scored-customer list. The buffer
- * pool is raised to {@code benchmark.bufferPoolMb} (default 4096) for the measurement and restored.
+ * pool is raised to {@code benchmark.bufferPoolMb} (default 2048) for the measurement and restored.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = TestDatabase.KEPT_DATABASE + "=" + SegmentationBenchmark.DATABASE)
@@ -70,7 +73,7 @@ class SegmentationBenchmark {
     void segmentationRunAgainstTheBareAggregate() throws Exception {
         int customers = Integer.getInteger("benchmark.segCustomers", 1_000_000);
         int orders = Integer.getInteger("benchmark.segOrders", 10_000_000);
-        long bufferPool = Long.getLong("benchmark.bufferPoolMb", 4096) << 20;
+        long bufferPool = Long.getLong("benchmark.bufferPoolMb", 2048) << 20;
         long previousPool = jdbc.queryForObject("SELECT @@innodb_buffer_pool_size", Long.class);
         System.out.printf(Locale.ROOT, "BENCHMARK machine: %d cores, load average %s, buffer pool %d MB -> %d MB%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage(), previousPool >> 20, bufferPool >> 20);
@@ -97,26 +100,18 @@ class SegmentationBenchmark {
             assertThat(run.status()).as(String.valueOf(run.failure())).isEqualTo(RunStatus.SUCCEEDED);
             double bareAfter = bareAggregateSeconds();
 
+            // on a shared machine the bare aggregate alone varies by half from one minute to the next: the ratio
+            // is given against the best bare time and against the mean of the times just before and after the run
+            double around = (Math.min(bare, cold) + bareAfter) / 2;
             System.out.printf(Locale.ROOT, "BENCHMARK bare aggregate: %.1f s (cold %.1f s, after the run %.1f s)%n",
                     bare, cold, bareAfter);
             System.out.printf(Locale.ROOT, "BENCHMARK segmentation run: %.1f s for %,d customers / %,d orders,"
-                    + " %.2f x the bare aggregate (load average %s)%n", runSeconds, run.customersScored(), orders,
-                    runSeconds / bare, loadAverage());
+                    + " %.2f x the best bare aggregate, %.2f x the mean of the bare aggregates before and after"
+                    + " (load average %s)%n", runSeconds, run.customersScored(), orders, runSeconds / bare,
+                    runSeconds / around, loadAverage());
             System.out.println("BENCHMARK run steps: " + steps);
 
-            measure("first page, most profitable", () -> results.page(ScoreFilter.all(), ScoreSort.PROFIT_RANK,
-                    true, 0, PAGE));
-            measure("page 200, most profitable", () -> results.page(ScoreFilter.all(), ScoreSort.PROFIT_RANK,
-                    true, 200 * PAGE, PAGE));
-            measure("tier GOLD", () -> results.page(ScoreFilter.all().withTier(Tier.GOLD), ScoreSort.PROFIT_RANK,
-                    true, 0, PAGE));
-            measure("quadrant IMPROVE", () -> results.page(ScoreFilter.all().withQuadrant(Quadrant.IMPROVE),
-                    ScoreSort.PROFIT_RANK, true, 0, PAGE));
-            measure("stage DECLINE", () -> results.page(ScoreFilter.all().withStage(LifecycleStage.DECLINE),
-                    ScoreSort.PROFIT_RANK, true, 0, PAGE));
-            measure("R 4 x F 2 cell", () -> results.page(ScoreFilter.all().withRecencyAndFrequency(4, 2),
-                    ScoreSort.PROFIT_RANK, true, 0, PAGE));
-            measure("highest CLV", () -> results.page(ScoreFilter.all(), ScoreSort.CLV_TOTAL, false, 0, PAGE));
+            measurePages();
         } finally {
             if (bufferPool > previousPool) {
                 jdbc.execute("SET GLOBAL innodb_buffer_pool_size = " + previousPool);
@@ -175,6 +170,40 @@ class SegmentationBenchmark {
         public String toString() {
             return text.length() == 0 ? "-" : text.substring(0, text.length() - 2);
         }
+    }
+
+    /** The first page of every filter of the list with each of its sorts, and a deep page. */
+    private void measurePages() {
+        String region = jdbc.queryForObject("SELECT region FROM customer WHERE region IS NOT NULL GROUP BY region"
+                + " ORDER BY COUNT(*) LIMIT 1", String.class);
+        String rfmCode = jdbc.queryForObject("SELECT rfm_code FROM segmentation_score_" + service.latestSuccessfulRun()
+                .orElseThrow().id() + " WHERE rfm_code IS NOT NULL GROUP BY rfm_code ORDER BY COUNT(*) LIMIT 1", String.class);
+        Map<String, ScoreFilter> filters = new LinkedHashMap<>();
+        filters.put("no filter", ScoreFilter.all());
+        filters.put("tier GOLD", ScoreFilter.all().withTier(Tier.GOLD));
+        filters.put("ABC class B", ScoreFilter.all().withAbcClass(AbcClass.B));
+        filters.put("quadrant IMPROVE", ScoreFilter.all().withQuadrant(Quadrant.IMPROVE));
+        filters.put("stage DECLINE", ScoreFilter.all().withStage(LifecycleStage.DECLINE));
+        filters.put("R 4 x F 2 cell", ScoreFilter.all().withRecencyAndFrequency(4, 2));
+        filters.put("rarest RFM code " + rfmCode, filter(rfmCode, null, null, null));
+        filters.put("credit rating NONE", filter(null, CreditRating.NONE, null, null));
+        filters.put("smallest region " + region, filter(null, null, region, null));
+        filters.put("type ORGANIZATION", filter(null, null, null, CustomerType.ORGANIZATION));
+        for (Map.Entry<String, ScoreFilter> filter : filters.entrySet()) {
+            measure(filter.getKey() + ", most profitable", () -> results.page(filter.getValue(), ScoreSort.PROFIT_RANK,
+                    true, 0, PAGE));
+            measure(filter.getKey() + ", most revenue", () -> results.page(filter.getValue(), ScoreSort.REVENUE_RANK,
+                    true, 0, PAGE));
+            measure(filter.getKey() + ", highest CLV", () -> results.page(filter.getValue(), ScoreSort.CLV_TOTAL,
+                    false, 0, PAGE));
+        }
+        measure("page 200, most profitable", () -> results.page(ScoreFilter.all(), ScoreSort.PROFIT_RANK,
+                true, 200 * PAGE, PAGE));
+    }
+
+    private static ScoreFilter filter(String rfmCode, CreditRating credit, String region, CustomerType type) {
+        return new ScoreFilter(null, null, null, null, rfmCode, null, null, null, null, null, null, credit, null,
+                region, type, false);
     }
 
     private double bareAggregateSeconds() throws SQLException {
@@ -258,10 +287,10 @@ class SegmentationBenchmark {
             page = query.get();
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
-        assertThat(page).as(what).isNotEmpty().hasSizeLessThanOrEqualTo(PAGE);
+        assertThat(page).as(what).hasSizeLessThanOrEqualTo(PAGE);
         double first = millis[0];
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "BENCHMARK scored-customer page %-28s rows=%d first=%.1f ms median=%.1f ms%n",
+        System.out.printf(Locale.ROOT, "BENCHMARK scored-customer page %-48s rows=%d first=%.1f ms median=%.1f ms%n",
                 what, page.size(), first, millis[RUNS / 2]);
     }
 }

@@ -1,5 +1,6 @@
 package com.idic.crm.base.ui;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every view. Navigation is built from the views' {@code @Menu}
@@ -37,11 +39,11 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(AuthenticationContext authenticationContext) {
+    public MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarItem> navbarItems) {
         this.authenticationContext = authenticationContext;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), toolbar());
+        addToNavbar(new DrawerToggle(), toolbar(navbarItems));
     }
 
     private Div brand() {
@@ -78,13 +80,16 @@ public class MainLayout extends AppLayout {
         return parts.length >= 3 ? parts[1] : "identify";
     }
 
-    private HorizontalLayout toolbar() {
+    private HorizontalLayout toolbar(ObjectProvider<NavbarItem> navbarItems) {
         Span user = new Span(new Icon(VaadinIcon.USER), new Span(authenticationContext.getPrincipalName().orElse("")));
         user.addClassName("current-user");
         Button logout = new Button(getTranslation("action.logout"), new Icon(VaadinIcon.SIGN_OUT),
                 click -> authenticationContext.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout toolbar = new HorizontalLayout(new LanguageSwitch(), user, logout);
+        HorizontalLayout toolbar = new HorizontalLayout();
+        navbarItems.orderedStream().sorted(Comparator.comparingInt(NavbarItem::order)).map(NavbarItem::create)
+                .forEach(toolbar::add);
+        toolbar.add(new LanguageSwitch(), user, logout);
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return toolbar;

@@ -113,7 +113,7 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
         grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.column.customer")).setWidth("7rem").setFlexGrow(2)
                 .setTooltipGenerator(ComplaintRow::customerName);
         grid.addColumn(badge("status", row -> ComplaintTexts.of(this, row.status()), row -> ComplaintTexts.statusTheme(row.status())))
-                .setHeader(getTranslation("complaint.column.status")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("complaint.column.status")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(badge("priority", row -> ComplaintTexts.of(this, row.priority()), row -> ComplaintTexts.priorityTheme(row.priority())))
                 .setHeader(getTranslation("complaint.column.priority")).setKey("priorityRank").setSortProperty("priorityRank")
                 .setWidth("6.5rem").setFlexGrow(0);
@@ -122,10 +122,10 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
         grid.addColumn(row -> row.assignee() == null ? getTranslation("complaint.assign.nobody") : row.assignee())
                 .setHeader(getTranslation("complaint.column.assignee")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> ComplaintTexts.shortDateTime(this, row.receivedAt())).setHeader(getTranslation("complaint.column.received"))
-                .setKey("receivedAt").setSortProperty("receivedAt").setWidth("8rem").setFlexGrow(0);
+                .setKey("receivedAt").setSortProperty("receivedAt").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.status().isOpen() ? ComplaintTexts.shortDateTime(this, row.nextDue()) : "")
                 .setHeader(getTranslation("complaint.column.due")).setKey("resolutionDue").setSortProperty("resolutionDue")
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(badge("sla", row -> slaText(row), row -> row.breached() ? "error" : row.status().isOpen() ? "" : "success"))
                 .setHeader(getTranslation("complaint.column.sla")).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -51,11 +51,17 @@ final class ComplaintTexts {
                 .orElse(com.vaadin.flow.component.UI.getCurrent() == null ? java.util.Locale.ENGLISH : com.vaadin.flow.component.UI.getCurrent().getLocale()));
     }
 
-    /** Short date and time for list cells. */
+    /** Short date and time for list cells: "Dec 5, 14:30" / "12月5日 14:30"; the year only when it is not this year's. */
     static String shortDateTime(Component c, Instant instant) {
-        return instant == null ? "" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(c.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale()))
-                .format(LocalDateTime.ofInstant(instant, ZoneId.systemDefault()));
+        if (instant == null) {
+            return "";
+        }
+        java.util.Locale locale = c.getUI().map(ui -> ui.getLocale()).orElse(com.vaadin.flow.component.UI.getCurrent().getLocale());
+        LocalDateTime at = LocalDateTime.ofInstant(instant, ZoneId.systemDefault());
+        boolean thisYear = at.getYear() == LocalDateTime.now(ZoneId.systemDefault()).getYear();
+        boolean chinese = "zh".equals(locale.getLanguage());
+        String pattern = chinese ? (thisYear ? "M月d日 HH:mm" : "yyyy年M月d日 HH:mm") : (thisYear ? "MMM d, HH:mm" : "MMM d, yyyy HH:mm");
+        return java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(at);
     }
 
     /** "2 d 4 h", "3 h 20 min", "12 min" — the sign is left to the caller. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.complaint.ComplaintPriority;
+import com.idic.crm.complaint.ComplaintQueries;
 import com.idic.crm.complaint.ComplaintRefusedException;
 import com.idic.crm.complaint.SlaPolicyService;
 import com.idic.crm.complaint.SlaSettings;
@@ -74,7 +75,9 @@ public class SlaPolicyView extends Main implements HasDynamicTitle {
     private final SlaPolicyService policies;
     private SlaSettings shown;
 
-    public SlaPolicyView(SlaPolicyService policies) {
+    final CategoryEditor categories;
+
+    public SlaPolicyView(SlaPolicyService policies, ComplaintQueries queries) {
         this.policies = policies;
         addClassNames("view", "sla-policy");
         Div header = new Div(new H2(getTranslation("sla.title")));
@@ -84,7 +87,8 @@ public class SlaPolicyView extends Main implements HasDynamicTitle {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(header, new Paragraph(getTranslation("sla.intro")), targets(), tiers(), calendar(), other(), save);
+        categories = new CategoryEditor(policies, queries::categories);
+        add(header, new Paragraph(getTranslation("sla.intro")), targets(), tiers(), calendar(), other(), save, categories);
         show(policies.current());
     }
 

@@ -35,13 +35,13 @@ class InteractionsPanel extends VerticalLayout {
         entry.setVisible(mayRecord);
 
         grid.addColumn(row -> Formats.dateTime(row.occurredAt(), getLocale())).setHeader(getTranslation("interaction.when"))
-                .setKey("occurredAt").setSortProperty("occurredAt").setWidth("11rem").setFlexGrow(0);
+                .setKey("occurredAt").setSortProperty("occurredAt").setWidth("13rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("interaction.channel." + row.channel().name()))
                 .setHeader(getTranslation("interaction.channel")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("interaction.direction." + row.direction().name()))
                 .setHeader(getTranslation("interaction.direction")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> getTranslation("interaction.content." + row.contentType().name()))
-                .setHeader(getTranslation("interaction.content")).setWidth("9rem").setFlexGrow(0);
+                .setHeader(getTranslation("interaction.content")).setWidth("12rem").setFlexGrow(0);
         grid.addColumn(InteractionRow::summary).setHeader(getTranslation("interaction.summary")).setFlexGrow(1)
                 .setTooltipGenerator(InteractionRow::summary);
         grid.addColumn(InteractionRow::handledBy).setHeader(getTranslation("interaction.handledBy"))

@@ -44,6 +44,7 @@ class QuickEntry extends Div {
         choice(channel, getTranslation("interaction.channel"), InteractionChannel.values(), "interaction.channel.");
         choice(direction, getTranslation("interaction.direction"), Direction.values(), "interaction.direction.");
         choice(content, getTranslation("interaction.content"), ContentType.values(), "interaction.content.");
+        content.addClassName("quick-entry-content");
         occurredAt.setLabel(getTranslation("interaction.when"));
         occurredAt.setLocale(getLocale());
         occurredAt.setStep(java.time.Duration.ofMinutes(15));

@@ -46,6 +46,11 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Where notices are mailed; null when the user wants them in the app only. */
+    @jakarta.validation.constraints.Email
+    @Size(max = 200)
+    private String email;
+
     @Column(nullable = false)
     private LocalDateTime createdAt;
 
@@ -99,6 +104,14 @@ public class AppUser {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public LocalDateTime getCreatedAt() {

@@ -37,6 +37,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     final Button changeRoles = new Button(getTranslation("users.action.roles"), VaadinIcon.KEY.create());
     final Button resetPassword = new Button(getTranslation("users.action.resetPassword"), VaadinIcon.LOCK.create());
     final Button toggleEnabled = new Button(getTranslation("users.action.disable"));
+    final Button email = new Button(getTranslation("users.action.email"), VaadinIcon.ENVELOPE_O.create());
 
     private final UserService userService;
 
@@ -49,7 +50,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         changeRoles.addClickListener(click -> selected(user -> open(new RolesDialog(userService, user, this::showChanged))));
         resetPassword.addClickListener(click -> selected(user -> open(new ResetPasswordDialog(userService, user, this::showChanged))));
         toggleEnabled.addClickListener(click -> selected(this::toggleEnabled));
-        Div header = new Div(new H2(getTranslation("users.title")), newUser, changeRoles, resetPassword, toggleEnabled);
+        email.addClickListener(click -> selected(user -> open(new EmailDialog(userService, user, this::showChanged))));
+        Div header = new Div(new H2(getTranslation("users.title")), newUser, changeRoles, resetPassword, email, toggleEnabled);
         header.addClassName("view-header");
         add(header, grid);
         updateActions(null);
@@ -63,6 +65,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         grid.addColumn(user -> user.roles().stream().sorted(Comparator.comparingInt(AppRoles.ALL::indexOf))
                         .map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.column.roles")).setKey("roles");
+        grid.addColumn(UserRow::email).setHeader(getTranslation("users.column.email")).setKey("email").setAutoWidth(true);
         grid.addColumn(user -> getTranslation(user.enabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("users.column.enabled")).setKey("enabled").setSortProperty("enabled");
         grid.setItemsPageable(userService::page, pageable -> userService.count());
@@ -76,6 +79,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         changeRoles.setEnabled(user != null);
         resetPassword.setEnabled(user != null);
         toggleEnabled.setEnabled(user != null);
+        email.setEnabled(user != null);
         toggleEnabled.setText(getTranslation(user == null || user.enabled() ? "users.action.disable" : "users.action.enable"));
     }
 

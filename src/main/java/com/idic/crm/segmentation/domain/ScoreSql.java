@@ -38,7 +38,23 @@ public final class ScoreSql {
      * filled in place by two sorted updates, so the score table is written in one go without window functions.
      */
     public String createAggregate() {
-        return "CREATE TEMPORARY TABLE " + AGGREGATE_TABLE + " ("
+        return createAggregate("CREATE TEMPORARY TABLE " + AGGREGATE_TABLE);
+    }
+
+    /**
+     * A second, ordinary in-memory table another connection fills with the upper half of the customers at
+     * the same time (a temporary table is its creator's alone; one table would take one writer at a time).
+     */
+    public String createSideAggregate(long runId) {
+        return createAggregate("CREATE TABLE " + sideAggregate(runId));
+    }
+
+    public static String sideAggregate(long runId) {
+        return AGGREGATE_TABLE + "_side_" + runId;
+    }
+
+    private static String createAggregate(String create) {
+        return create + " ("
                 + " customer_id BIGINT NOT NULL PRIMARY KEY, first_order DATE NOT NULL, last_order DATE NOT NULL,"
                 + " orders_w INT NOT NULL, amount_w DECIMAL(18,2) NOT NULL, paid_w DECIMAL(18,2) NOT NULL,"
                 + " longest_term INT NULL, p DECIMAL(18,2) NOT NULL, pp DECIMAL(18,2) NOT NULL,"
@@ -50,11 +66,29 @@ public final class ScoreSql {
 
     /** The one pass over the orders: everything the rules need per customer (see {@link CustomerFacts}). */
     public String fillAggregate() {
+        return fillAggregate(AGGREGATE_TABLE, "");
+    }
+
+    /** The pass for the customers with ids up to {@code lastId} into the run's aggregate. */
+    public String fillLowerAggregate(long lastId) {
+        return fillAggregate(AGGREGATE_TABLE, " AND customer_id <= " + lastId);
+    }
+
+    /** The pass for the customers with ids above {@code lastId} into the side table. */
+    public String fillUpperAggregate(long runId, long lastId) {
+        return fillAggregate(sideAggregate(runId), " AND customer_id > " + lastId);
+    }
+
+    public String appendSideAggregate(long runId) {
+        return "INSERT INTO " + AGGREGATE_TABLE + " SELECT * FROM " + sideAggregate(runId);
+    }
+
+    private String fillAggregate(String table, String customers) {
         String a = date(dates.analysisDate());
         String w = date(dates.windowStart());
         String y = date(dates.yearStart());
         String c = date(dates.churnStart());
-        return "INSERT INTO " + AGGREGATE_TABLE + " (customer_id, first_order, last_order, orders_w, amount_w, paid_w,"
+        return "INSERT INTO " + table + " (customer_id, first_order, last_order, orders_w, amount_w, paid_w,"
                 + " longest_term, p, pp, revenue, history, orders_base) SELECT customer_id, MIN(order_date), MAX(order_date),"
                 + " SUM(order_date > " + w + "),"
                 + " SUM(IF(order_date > " + w + ", amount, 0)),"
@@ -67,7 +101,7 @@ public final class ScoreSql {
                 + " SUM(amount - cost),"
                 + " SUM(order_date > " + c + " AND order_date <= " + y + ")"
                 // the plan of the bare GROUP BY customer_id: a range on the date index would need a sort
-                + " FROM customer_order IGNORE INDEX (ix_order_date) WHERE order_date <= " + a
+                + " FROM customer_order IGNORE INDEX (ix_order_date) WHERE order_date <= " + a + customers
                 + " GROUP BY customer_id";
     }
 

@@ -15,6 +15,8 @@ import com.idic.crm.segmentation.LifecycleStage;
 import com.idic.crm.segmentation.Quadrant;
 import com.idic.crm.segmentation.ScoreFilter;
 import com.idic.crm.segmentation.ScoreSort;
+import com.idic.crm.segmentation.SegmentationRun;
+import com.idic.crm.segmentation.SegmentationSettings;
 import com.idic.crm.segmentation.Tier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -35,20 +37,21 @@ public class ScoreStore {
         this.jdbc = jdbc;
     }
 
-    public List<CustomerScore> page(long runId, LocalDate analysisDate, ScoreFilter filter, ScoreSort sort,
-                                    boolean ascending, int offset, int limit) {
+    public List<CustomerScore> page(SegmentationRun run, ScoreFilter filter, ScoreSort sort, boolean ascending,
+                                    int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
+        String where = where(run, filter, args);
         args.add(limit);
         args.add(offset);
-        return jdbc.query("SELECT " + COLUMNS + " FROM " + ScoreTable.name(runId) + " s JOIN customer c ON c.id = s.customer_id"
-                + where + " ORDER BY " + orderBy(sort, ascending) + " LIMIT ? OFFSET ?", mapper(runId, analysisDate),
+        return jdbc.query("SELECT " + COLUMNS + " FROM " + ScoreTable.name(run.id()) + " s JOIN customer c ON c.id = s.customer_id"
+                + where + " ORDER BY " + orderBy(sort, ascending) + " LIMIT ? OFFSET ?", mapper(run.id(), run.analysisDate()),
                 args.toArray());
     }
 
-    public long count(long runId, ScoreFilter filter) {
+    public long count(SegmentationRun run, ScoreFilter filter) {
+        long runId = run.id();
         List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
+        String where = where(run, filter, args);
         boolean needsCustomer = filter.region() != null || filter.customerType() != null;
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + ScoreTable.name(runId) + " s"
                 + (needsCustomer ? " JOIN customer c ON c.id = s.customer_id" : "") + where, Long.class, args.toArray());
@@ -70,8 +73,15 @@ public class ScoreStore {
         }
     }
 
-    private static String where(ScoreFilter f, List<Object> args) {
+    private static String where(SegmentationRun run, ScoreFilter f, List<Object> args) {
         List<String> conditions = new ArrayList<>();
+        if (f.tier() != null) {
+            // a tier is a range of profit ranks: read straight from the list's own index
+            long[] ranks = tierRanks(run, f.tier());
+            conditions.add("s.list_rank > ? AND s.list_rank <= ?");
+            args.add(ranks[0]);
+            args.add(ranks[1]);
+        }
         equal(conditions, args, "s.tier", f.tier());
         equal(conditions, args, "s.abc_class", f.abcClass());
         equal(conditions, args, "s.quadrant", f.quadrant());
@@ -84,7 +94,10 @@ public class ScoreStore {
         range(conditions, args, "s.frequency", f.frequencyMin(), f.frequencyMax());
         range(conditions, args, "s.monetary", f.monetaryMin(), f.monetaryMax());
         if (f.scoredOnly()) {
-            conditions.add("s.profit_rank IS NOT NULL");
+            // customers without orders rank after the n scored ones and have no CLV: ranges, so a page read
+            // from either end of the rank or CLV index starts at the first scored customer
+            conditions.add("s.list_rank <= ? AND s.clv_total IS NOT NULL");
+            args.add(run.customersWithOrders());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -96,7 +109,28 @@ public class ScoreStore {
         }
     }
 
+    /** The profit ranks (first exclusive, last inclusive) of a tier in the run, as {@link ValuePyramid} gives them. */
+    private static long[] tierRanks(SegmentationRun run, Tier tier) {
+        SegmentationSettings.Pyramid shares = run.settings().pyramid();
+        long n = run.customersWithOrders();
+        long platinum = ValuePyramid.lastRank(shares.platinumShare(), n);
+        long gold = ValuePyramid.lastRank(shares.goldShare(), n);
+        long iron = ValuePyramid.lastRank(shares.ironShare(), n);
+        return switch (tier) {
+            case PLATINUM -> new long[]{0, platinum};
+            case GOLD -> new long[]{platinum, gold};
+            case IRON -> new long[]{gold, iron};
+            case LEAD -> new long[]{iron, n};
+        };
+    }
+
     private static void range(List<String> conditions, List<Object> args, String column, Integer min, Integer max) {
+        if (min != null && min.equals(max)) {
+            // one value: an equality, so the index on it still delivers the rows in rank order
+            conditions.add(column + " = ?");
+            args.add(min);
+            return;
+        }
         if (min != null) {
             conditions.add(column + " >= ?");
             args.add(min);

@@ -92,10 +92,12 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
             messages.add(new Span(getTranslation("segments.olderRun", filter.runId())));
         }
         filters.show(filter);
+        offerSortsFor(filter);
         grid.getDataProvider().refreshAll();
     }
 
     private void filterChanged() {
+        offerSortsFor(filters.filter());
         grid.getDataProvider().refreshAll();
         String path = RouteConfiguration.forSessionScope().getUrl(ScoredCustomersView.class);
         UI.getCurrent().getPage().getHistory().replaceState(null, new Location(path, ScoreQuery.toParameters(filters.filter())));
@@ -150,6 +152,21 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
         export.add(button);
         export.addClassName("grid-export");
         return export;
+    }
+
+    /**
+     * Every filter has an index in profit order; the CLV order has one for the whole list only (one per filter
+     * and sort would make each run build dozens of indexes). So a filtered list sorts by profit, and a
+     * first page stays a read of a few index rows however large the customer base.
+     */
+    private void offerSortsFor(ScoreFilter filter) {
+        boolean filtered = !filter.wholeList();
+        Grid.Column<CustomerScore> clv = grid.getColumnByKey("clv");
+        clv.setSortable(!filtered);
+        boolean sortedByClv = grid.getSortOrder().stream().anyMatch(order -> order.getSorted() == clv);
+        if (filtered && sortedByClv) {
+            grid.sort(GridSortOrder.desc(grid.getColumnByKey("profit")).build());
+        }
     }
 
     /** Profit and revenue sort by their rank (an index), whose order is the reverse of the amount's. */

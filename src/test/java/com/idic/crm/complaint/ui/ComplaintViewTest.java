@@ -166,18 +166,22 @@ class ComplaintViewTest extends KaribuTest {
     }
 
     @Test
-    void aReopenAfterTheWindowIsRefusedWithTheReason() {
+    void aReopenAfterTheWindowIsNotOfferedAndRefusedWithTheReasonIfTriedAnyway() {
         login("desk", AppRoles.SERVICE_DESK);
         long id = resolvedComplaint();
-        jdbc.sql("UPDATE complaint SET resolved_at = resolved_at - INTERVAL 40 DAY WHERE id = ?").param(id).update();
-        open(id);
+        ComplaintView view = open(id);
         step(ComplaintAction.REOPEN);
-        dialog().text.setValue("Again");
-        _click(dialog().confirm);
+        StepDialog reopen = dialog();
+        reopen.text.setValue("Again");
+        // the window closes while the dialog is open
+        jdbc.sql("UPDATE complaint SET resolved_at = resolved_at - INTERVAL 40 DAY WHERE id = ?").param(id).update();
+        _click(reopen.confirm);
 
         assertThat(status(id)).isEqualTo(ComplaintStatus.RESOLVED);
         NotificationsKt.expectNotifications("This complaint can no longer be reopened: complaints can be reopened within 30 days"
                 + " of being resolved. Please open a new complaint instead.");
+        open(id);
+        assertThat(_find(_get(ComplaintView.class).actions, Button.class, spec -> spec.withText("Reopen"))).isEmpty();
     }
 
     @Test

@@ -50,7 +50,7 @@ class CustomerComplaintsSectionTest extends KaribuTest {
         tabs.setSelectedIndex(index);
         CustomerComplaintsPanel panel = _get(CustomerComplaintsPanel.class);
         assertThat(GridKt._size(panel.grid)).isEqualTo(1);
-        assertThat(panel.summary.getText()).startsWith("1 complaints \u00b7 1 open");
+        assertThat(panel.summary.getText()).startsWith("1 complaint \u00b7 1 open");
 
         _click(_get(panel, Button.class, spec -> spec.withText("New complaint")));
         NewComplaintDialog dialog = _get(NewComplaintDialog.class);

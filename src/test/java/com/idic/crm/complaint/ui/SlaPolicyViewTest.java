@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlaPolicyViewTest extends KaribuTest {
 
     @Autowired SlaPolicyService policies;
+    @Autowired com.idic.crm.complaint.ComplaintQueries queries;
 
     @Test
     void aManagerChangesATargetAndBadHolidaysAreRefused() {
@@ -43,6 +44,40 @@ class SlaPolicyViewTest extends KaribuTest {
             _click(view.save);
         }
         assertThat(policies.current().target(ComplaintPriority.URGENT).firstResponseMinutes()).isEqualTo(60);
+    }
+
+    @Test
+    void aManagerAddsRenamesAndRetiresACategory() {
+        login("manager", AppRoles.MANAGER);
+        UI.getCurrent().navigate("sla-policy");
+        CategoryEditor editor = _get(SlaPolicyView.class).categories;
+        String en = "Packaging " + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        editor.newEn.setValue(en);
+        _click(editor.add);
+        assertThat(editor.newZh.isInvalid()).isTrue();
+        assertThat(queries.categories()).noneMatch(c -> c.labelEn().equals(en));
+        editor.newZh.setValue("包装");
+        _click(editor.add);
+        com.idic.crm.complaint.ComplaintCategoryRow added = queries.categories().stream()
+                .filter(c -> c.labelEn().equals(en)).findFirst().orElseThrow();
+        assertThat(added.labelZh()).isEqualTo("包装");
+        assertThat(added.active()).isTrue();
+
+        policies.saveCategory(added, en, "包装问题", false);
+        assertThat(queries.categories()).anySatisfy(c -> {
+            assertThat(c.labelEn()).isEqualTo(en);
+            assertThat(c.labelZh()).isEqualTo("包装问题");
+            assertThat(c.active()).isFalse();
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> policies.saveCategory(added, en, "旧", true))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void theServiceDeskCannotChangeCategories() {
+        login("desk", AppRoles.SERVICE_DESK);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> policies.addCategory("Spam", "垃圾"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test

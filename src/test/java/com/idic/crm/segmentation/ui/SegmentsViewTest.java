@@ -11,6 +11,11 @@ import com.idic.crm.customer.domain.CustomerRepository;
 import com.idic.crm.order.domain.CustomerOrderRepository;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.segmentation.CustomerScore;
+import com.idic.crm.segmentation.GroupDimension;
+import com.idic.crm.segmentation.GroupShare;
+import com.idic.crm.segmentation.ScoreFilter;
+import com.idic.crm.segmentation.ScoreSort;
+import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.RunStatus;
 import com.idic.crm.segmentation.SegmentationRun;
 import com.idic.crm.segmentation.SegmentationService;
@@ -18,12 +23,14 @@ import com.idic.crm.segmentation.Tier;
 import com.idic.crm.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SegmentsViewTest extends KaribuTest {
@@ -32,6 +39,7 @@ class SegmentsViewTest extends KaribuTest {
     @Autowired CustomerRepository customerRepository;
     @Autowired CustomerOrderRepository orderRepository;
     @Autowired Clock clock;
+    @Autowired SegmentationResults results;
 
     SegmentationRun run;
 
@@ -60,6 +68,38 @@ class SegmentsViewTest extends KaribuTest {
         List<CustomerScore> rows = rows(list.grid);
         assertThat(rows).isNotEmpty().allMatch(score -> score.tier() == Tier.GOLD);
         assertThat(GridKt._getFormattedRow(list.grid, 0)).contains("Gold");
+    }
+
+    @Test
+    void eachTierListsExactlyItsCustomersInProfitOrder() {
+        login("marketer", AppRoles.MANAGER);
+        for (Tier tier : Tier.values()) {
+            List<CustomerScore> page = results.page(ScoreFilter.all().withTier(tier), ScoreSort.PROFIT_RANK, true, 0, 10_000);
+            long members = results.shares(run.id(), GroupDimension.TIER).stream()
+                    .filter(share -> share.group().equals(tier.name())).mapToLong(GroupShare::customers).sum();
+            assertThat(page).as(tier.name()).hasSize((int) members).allMatch(score -> score.tier() == tier);
+            assertThat(page).extracting(CustomerScore::profitRank).isSorted();
+            assertThat(results.count(ScoreFilter.all().withTier(tier))).isEqualTo(members);
+        }
+    }
+
+    @Test
+    void aFilteredListIsSortedByProfitOnlyTheWholeListAlsoByClv() {
+        UI.getCurrent().navigate(ScoredCustomersView.class);
+        ScoredCustomersView list = _get(ScoredCustomersView.class);
+        Grid.Column<CustomerScore> clv = list.grid.getColumnByKey("clv");
+        assertThat(clv.isSortable()).isTrue();
+        list.grid.sort(GridSortOrder.desc(clv).build());
+
+        _setValue(list.filters.tier, Tier.LEAD);
+
+        assertThat(clv.isSortable()).isFalse();
+        assertThat(list.grid.getSortOrder()).extracting(order -> order.getSorted().getKey()).containsExactly("profit");
+        assertThat(rows(list.grid)).isNotEmpty().allMatch(score -> score.tier() == Tier.LEAD)
+                .extracting(CustomerScore::profitRank).isSorted();
+
+        _setValue(list.filters.tier, null);
+        assertThat(clv.isSortable()).isTrue();
     }
 
     @Test

@@ -1,0 +1,6 @@
+package com.idic.crm.customization.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LoyaltyRuleRepository extends JpaRepository<LoyaltyRuleEntity, Integer> {
+}
