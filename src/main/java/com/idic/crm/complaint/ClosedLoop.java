@@ -50,6 +50,17 @@ class ClosedLoop {
                 null, null, tomorrow, null));
     }
 
+    /** Marks the complaint's open call-back tasks done; the number marked. */
+    int complete(long complaintId, Instant now) {
+        int done = jdbc.sql("UPDATE complaint_callback_task SET done_at = ? WHERE complaint_id = ? AND done_at IS NULL")
+                .params(utc(now), complaintId).update();
+        if (done > 0) {
+            history.save(new ComplaintHistoryEntry(complaintId, now, CurrentUser.usernameOrSystem(), HistoryKind.CALLBACK_DONE, null, null, null,
+                    null));
+        }
+        return done;
+    }
+
     /** Hibernate keeps instants as UTC (hibernate.jdbc.time_zone); plain SQL writes them the same way. */
     static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -13,6 +13,8 @@ import com.idic.crm.complaint.domain.ComplaintRepository;
 import com.idic.crm.complaint.domain.SlaClock;
 import com.idic.crm.complaint.domain.SlaPolicy;
 import com.idic.crm.complaint.domain.SlaPolicyRepository;
+import com.idic.crm.notification.Notice;
+import com.idic.crm.notification.NotificationService;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.SystemAuthentication;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the managers' escalation queue) and records the breach for good. Safe with several application nodes
  * on one database: each warning or breach of one target in one round (reopen count) is claimed by
  * inserting a row with a unique key, in the same transaction as the action, so exactly one node acts.
+ * The assignee and the managers are notified (in the app and by e-mail when mail is configured).
  */
 @Component
 @RolesAllowed(AppRoles.ADMIN) // runs as SystemAuthentication
@@ -44,12 +47,14 @@ public class ComplaintEscalation {
     private final SlaPolicyRepository policies;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final NotificationService notifications;
     private final Clock clock;
     private final boolean enabled;
 
     ComplaintEscalation(ComplaintRepository complaints, ComplaintHistoryRepository history, SlaPolicyRepository policies,
-                        JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+                        JdbcClient jdbc, PlatformTransactionManager transactions, NotificationService notifications, Clock clock,
                         @Value("${crm.complaint.escalation.enabled:true}") boolean enabled) {
+        this.notifications = notifications;
         this.enabled = enabled;
         this.complaints = complaints;
         this.history = history;
@@ -116,14 +121,31 @@ public class ComplaintEscalation {
             }
             history.saveAll(process.escalate(complaint, target.name()));
             complaints.saveAndFlush(complaint);
-            // NotificationService (interaction feature) is not on main yet: the escalation is recorded and queued only
+            Notice notice = notice("breached", complaint, target);
+            if (complaint.getAssignee() != null) {
+                notifications.notifyUsers(List.of(complaint.getAssignee()), notice);
+            }
+            notifications.notifyRole(AppRoles.MANAGER, notice);
             return Boolean.TRUE;
         }
         if (sla.usedShare(now) >= warnAt && claim(id, "WARN_" + target, complaint.getReopenCount(), now)) {
             history.save(process.warning(complaint, target.name()));
+            Notice notice = notice("warning", complaint, target);
+            if (complaint.getAssignee() != null) {
+                notifications.notifyUsers(List.of(complaint.getAssignee()), notice);
+            } else {
+                notifications.notifyRole(AppRoles.SERVICE_DESK, notice);
+            }
             return Boolean.FALSE;
         }
         return null;
+    }
+
+    /** Sent in the same transaction as the claim: delivered once it commits, and once per user (the dedup key). */
+    private static Notice notice(String kind, Complaint complaint, SlaClockView.SlaTarget target) {
+        return new Notice("complaint-" + kind + "-" + complaint.getId() + "-" + target.name() + "-" + complaint.getReopenCount(),
+                "complaint.notice." + kind + "." + target.name(), List.of(Long.toString(complaint.getId()), complaint.getSubject()),
+                "complaints/" + complaint.getId());
     }
 
     private boolean claim(long complaintId, String kind, int round, Instant now) {

@@ -20,6 +20,7 @@ import com.idic.crm.security.SystemAuthentication;
 import com.idic.crm.segmentation.CustomerScore;
 import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.Tier;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -77,6 +78,7 @@ public class ComplaintService {
     }
 
     /** Step 1 for a caller whose own role check already passed (the intake API); {@code createdBy} names the source. */
+    @PermitAll // package-private: reached only through create() and ComplaintIntakeService, each with its own roles
     long receive(NewComplaint newComplaint, String createdBy) {
         lookups.activeCustomerName(newComplaint.customerId())
                 .orElseThrow(() -> new ComplaintRefusedException("complaint.refused.unknownCustomer", newComplaint.customerId()));
@@ -168,6 +170,16 @@ public class ComplaintService {
         Complaint complaint = complaints.findById(id)
                 .orElseThrow(() -> new ComplaintRefusedException("complaint.refused.notFound", id));
         history.save(process(clock.instant()).note(complaint, text));
+    }
+
+    /** The call-back to an unhappy customer was made: it leaves the follow-up list and the history says who called. */
+    @Transactional
+    public void completeCallBack(long complaintId) {
+        Instant now = clock.instant();
+        int done = closedLoop.complete(complaintId, now);
+        if (done == 0) {
+            throw new ComplaintRefusedException("complaint.refused.noCallBack", complaintId);
+        }
     }
 
     private void checkSurvivor(Complaint complaint, long survivorId) {

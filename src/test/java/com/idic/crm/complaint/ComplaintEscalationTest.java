@@ -37,10 +37,16 @@ class ComplaintEscalationTest {
     @Autowired SlaPolicyRepository policies;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired com.idic.crm.notification.NotificationService notifications;
+
+    private long notices(String username, long complaintId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notice WHERE username = ? AND route = ?").params(username, "complaints/" + complaintId)
+                .query(Long.class).single();
+    }
 
     /** The job as it would run {@code ahead} from now (a second node is just another instance). */
     private ComplaintEscalation jobAt(Duration ahead) {
-        return new ComplaintEscalation(complaints, history, policies, jdbc, transactions,
+        return new ComplaintEscalation(complaints, history, policies, jdbc, transactions, notifications,
                 Clock.offset(Clock.systemDefaultZone(), ahead), true);
     }
 
@@ -84,6 +90,7 @@ class ComplaintEscalationTest {
     @Test
     void twoNodesCheckingAtOnceEscalateOnlyOnce() {
         long id = complaint();
+        service.take(id, queries.find(id).orElseThrow().version());
         ComplaintEscalation nodeA = jobAt(Duration.ofHours(9));
         ComplaintEscalation nodeB = jobAt(Duration.ofHours(9));
 
@@ -93,6 +100,8 @@ class ComplaintEscalationTest {
 
         assertThat(kinds(id)).containsOnlyOnce(HistoryKind.ESCALATED);
         assertThat(queries.find(id).orElseThrow().priority()).isEqualTo(ComplaintPriority.HIGH);
+        // the assignee is told once, whichever node escalated
+        assertThat(notices("desk", id)).isEqualTo(1);
     }
 
     @Test

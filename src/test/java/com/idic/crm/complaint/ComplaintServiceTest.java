@@ -219,6 +219,12 @@ class ComplaintServiceTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM complaint_customer_at_risk WHERE customer_id = ?").param(customerId)
                 .query(Long.class).single()).isEqualTo(1L);
         assertThat(queries.history(id)).anySatisfy(line -> assertThat(line.kind()).isEqualTo(HistoryKind.CALLBACK));
+
+        service.completeCallBack(id);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM complaint_callback_task WHERE complaint_id = ? AND done_at IS NULL").param(id)
+                .query(Long.class).single()).isZero();
+        assertThat(queries.history(id)).anySatisfy(line -> assertThat(line.kind()).isEqualTo(HistoryKind.CALLBACK_DONE));
+        assertThatThrownBy(() -> service.completeCallBack(id)).isInstanceOf(ComplaintRefusedException.class);
     }
 
     @Test

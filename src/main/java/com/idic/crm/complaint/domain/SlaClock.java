@@ -32,6 +32,9 @@ public record SlaClock(Instant start, Duration target, BusinessCalendar calendar
         Duration left = target;
         Instant cursor = start;
         for (SlaPauseInterval pause : pauses) {
+            if (metAt != null && !pause.start().isBefore(metAt)) {
+                break; // waits after the target was met do not move its due date
+            }
             if (!pause.start().isAfter(cursor)) {
                 cursor = pause.isOpen() ? null : max(cursor, pause.end());
                 if (cursor == null) {

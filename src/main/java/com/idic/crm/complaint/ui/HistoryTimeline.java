@@ -49,6 +49,7 @@ class HistoryTimeline extends Div {
             case SLA_WARNING -> getTranslation("complaint.history.warning", getTranslation("complaint.sla.target." + line.field()));
             case ESCALATED -> getTranslation("complaint.history.escalated", getTranslation("complaint.sla.target." + line.field()));
             case CALLBACK -> getTranslation("complaint.history.callback", line.to());
+            case CALLBACK_DONE -> getTranslation("complaint.history.callbackDone");
         };
     }
 

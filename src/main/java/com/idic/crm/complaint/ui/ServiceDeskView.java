@@ -35,7 +35,7 @@ public class ServiceDeskView extends Main implements HasDynamicTitle {
     final Grid<ComplaintRow> escalated = new Grid<>(ComplaintRow.class, false);
     final Grid<FollowUpItem> followUps = new Grid<>(FollowUpItem.class, false);
 
-    public ServiceDeskView(ComplaintQueries queries) {
+    public ServiceDeskView(ComplaintQueries queries, com.idic.crm.complaint.ComplaintService service) {
         addClassNames("view", "service-desk");
         Div header = new Div(new H2(getTranslation("desk.title")));
         header.addClassName("view-header");
@@ -53,6 +53,19 @@ public class ServiceDeskView extends Main implements HasDynamicTitle {
         followUps.addColumn(FollowUpItem::customerName).setHeader(getTranslation("complaint.column.customer")).setFlexGrow(1);
         followUps.addColumn(FollowUpItem::subject).setHeader(getTranslation("complaint.column.subject")).setFlexGrow(2);
         followUps.addColumn(item -> com.idic.crm.base.ui.Formats.date(item.due(), getLocale())).setHeader(getTranslation("desk.column.due")).setWidth("8rem").setFlexGrow(0);
+        followUps.addComponentColumn(item -> {
+            if (item.kind() != FollowUpItem.Kind.CALL_BACK) {
+                return new com.vaadin.flow.component.html.Span();
+            }
+            com.vaadin.flow.component.button.Button done = new com.vaadin.flow.component.button.Button(
+                    getTranslation("desk.callBack.done"), click -> {
+                        service.completeCallBack(item.complaintId());
+                        com.idic.crm.base.ui.Notifications.success(getTranslation("desk.callBack.recorded"));
+                        followUps.setItems(queries.myFollowUps());
+                    });
+            done.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            return done;
+        }).setWidth("7rem").setFlexGrow(0);
         followUps.setItems(queries.myFollowUps());
         followUps.setEmptyStateText(getTranslation("desk.followUps.empty"));
         followUps.addItemClickListener(click -> ComplaintView.open(click.getItem().complaintId()));

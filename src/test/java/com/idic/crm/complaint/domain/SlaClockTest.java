@@ -76,6 +76,16 @@ class SlaClockTest {
     }
 
     @Test
+    void aWaitAfterTheTargetWasMetLeavesItsDueDateAlone() {
+        SlaPauseInterval later = new SlaPauseInterval(at("2026-12-01T12:00"), null);
+        SlaClock met = clock("2026-12-01T10:00", Duration.ofHours(8), BusinessCalendar.ALWAYS, List.of(later), at("2026-12-01T10:30"));
+
+        assertThat(met.due()).isEqualTo(at("2026-12-01T18:00"));
+        assertThat(met.isPaused(at("2026-12-01T13:00"))).isFalse();
+        assertThat(met.state(at("2026-12-02T13:00"), false)).isEqualTo(SlaState.MET);
+    }
+
+    @Test
     void severalPausesAreEachLeftOut() {
         List<SlaPauseInterval> pauses = List.of(
                 new SlaPauseInterval(at("2026-12-01T13:00"), at("2026-12-01T14:00")),
