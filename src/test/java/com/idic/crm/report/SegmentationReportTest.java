@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * back with POI: every row of "Customers" against the example's expected results, one row against a
  * computation by hand, cell types, and the summary sheets' counts.
  */
-@SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=workedexample")
+@SpringBootTest(properties = TestDatabase.OWN_DATABASE + "=reportworkedexample")
 @ActiveProfiles("test")
 @WithMockUser(username = "anna", roles = "MANAGER")
 class SegmentationReportTest {
