@@ -73,6 +73,7 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
 
     private final OfferService offers;
     private final Loyalty loyalty;
+    private final OfferApprovals approvals;
     private final Span title = new Span();
     private final Div facts = new Div();
     private OfferDetails offer;
@@ -80,6 +81,7 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
     public OfferEditorView(OfferService offers, OfferApprovals approvals, CatalogService catalog, Loyalty loyalty,
                            Clock clock) {
         this.offers = offers;
+        this.approvals = approvals;
         this.loyalty = loyalty;
         this.actions = new OfferActions(offers, approvals, this);
         addClassNames("view", "offer-editor");
@@ -127,6 +129,9 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         Div header = new Div(new H2(title), state, download(details));
         header.addClassName("view-header");
         showFacts(details);
+        if (details.state() == OfferState.PENDING_APPROVAL && CurrentUser.hasRole(AppRoles.MANAGER)) {
+            approvals.row(details.id()).ifPresent(row -> facts.add(new DecisionFacts(row)));
+        }
 
         validUntil.setValue(details.validUntil());
         notes.setValue(details.notes() == null ? "" : details.notes());

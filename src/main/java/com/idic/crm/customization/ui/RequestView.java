@@ -12,6 +12,7 @@ import com.idic.crm.customization.DeliveryMeans;
 import com.idic.crm.customization.OfferService;
 import com.idic.crm.customization.Recommendations;
 import com.idic.crm.customization.RequestRow;
+import com.idic.crm.customization.RequestSource;
 import com.idic.crm.customization.RequestState;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
@@ -114,8 +115,7 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
         card.add(need);
         card.add(fact("customization.field.customer", new Anchor("customers/" + row.customerId(), row.customerName())));
         card.add(fact("customization.field.needLevel", getTranslation("customization.need." + row.needLevel().name())));
-        card.add(fact("customization.field.source", getTranslation("customization.source." + row.source().name())
-                + (row.sourceId() == null ? "" : " #" + row.sourceId())));
+        card.add(fact("customization.field.source", source(row)));
         card.add(fact("customization.field.requestedBy", row.requestedBy() == null ? getTranslation("common.none") : row.requestedBy()));
         card.add(fact("customization.field.desiredDate", row.desiredDate() == null ? getTranslation("common.none")
                 : Formats.date(row.desiredDate(), getLocale())));
@@ -126,6 +126,13 @@ public class RequestView extends Main implements HasUrlParameter<Long>, HasDynam
             card.add(fact("customization.field.reason", row.decisionReason()));
         }
         return card;
+    }
+
+    /** The source, linked to the complaint it came from when there is one. */
+    private com.vaadin.flow.component.Component source(RequestRow row) {
+        String text = getTranslation("customization.source." + row.source().name()) + (row.sourceId() == null ? "" : " #" + row.sourceId());
+        return row.source() == RequestSource.COMPLAINT && row.sourceId() != null
+                ? new Anchor("complaints/" + row.sourceId(), text) : new Span(text);
     }
 
     private String valueText(RequestRow row) {

@@ -69,7 +69,7 @@ class OfferEditorViewTest extends KaribuTest {
         cell(editor, 1, "unitPrice").setValue(new BigDecimal("100.00"));
         cell(editor, 1, "unitCost").setValue(new BigDecimal("30.00"));
 
-        // 2 x 2000 at 15 % = 3400 + 100 = 3500 net; cost 2400 + 30 = 2430; margin 1070 = 30.57 %
+        // 2 x 2000 at 15 % = 3400 + 100 = 3500 net; cost 2400 + 30 = 2430; margin 1070 = 30.57 %; at list 1670 / 4100 = 40.73 %
         assertThat(editor.totals.net.getText()).isEqualTo("CN¥3,500.00");
         assertThat(editor.totals.marginPercent.getText()).isEqualTo("30.57 %");
         assertThat(editor.totals.approval.getText()).contains("discount 15 % above 10 %");
@@ -93,6 +93,8 @@ class OfferEditorViewTest extends KaribuTest {
         });
         UI.getCurrent().navigate(OfferEditorView.class, offerId);
         editor = _get(OfferEditorView.class);
+        assertThat(_get(DecisionFacts.class).getElement().getTextRecursively())
+                .contains("Not scored", "40.73 % \u2192 30.57 %", "floor 20 %", "15 %", "limit 10 %");
         _click(editor.actions.approve);
         assertThat(offers.find(offerId).orElseThrow().state()).isEqualTo(OfferState.APPROVED);
 

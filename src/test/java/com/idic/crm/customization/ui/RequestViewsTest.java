@@ -105,6 +105,19 @@ class RequestViewsTest extends KaribuTest {
         assertThat(page.type.isReadOnly()).isTrue();
     }
 
+    @Test
+    void aRequestFromAComplaintLinksToIt() {
+        login("desk", AppRoles.SERVICE_DESK);
+        long customerId = customers.create(new NewCustomer("Complained " + tag, CustomerType.INDIVIDUAL));
+        long id = requests.submit(new NewRequest(customerId, NeedLevel.SERVICE, "Replacement on site", null, null,
+                RequestSource.COMPLAINT, 42L));
+        UI.getCurrent().navigate(RequestView.class, id);
+
+        assertThat(_get(RequestView.class).getElement().getTextRecursively()).contains("Complaint #42");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class))
+                .anySatisfy(anchor -> assertThat(anchor.getHref()).isEqualTo("complaints/42"));
+    }
+
     private long submitted() {
         long customerId = customers.create(new NewCustomer("Requests " + tag, CustomerType.INDIVIDUAL));
         return requests.submit(new NewRequest(customerId, NeedLevel.SERVICE, "Weekend installation " + tag, null,
