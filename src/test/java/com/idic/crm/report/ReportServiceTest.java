@@ -56,7 +56,9 @@ class ReportServiceTest {
                 reports.submit("C", "", "c.xlsx", labels, blocking),
                 reports.submit("D", "", "d.xlsx", labels, blocking));
 
-        until(() -> jobs.get(0).state() == ReportJob.State.RUNNING && jobs.get(1).state() == ReportJob.State.RUNNING);
+        // running, and told of their first progress (which comes a moment after the start)
+        until(() -> jobs.get(0).progress() == 0.5 && jobs.get(1).progress() == 0.5);
+        assertThat(jobs.get(1).state()).isEqualTo(ReportJob.State.RUNNING);
         assertThat(jobs.get(0).progress()).isEqualTo(0.5);
         assertThat(jobs.get(2).state()).isEqualTo(ReportJob.State.QUEUED);
         assertThat(jobs.get(2).waitingAhead()).isZero();
