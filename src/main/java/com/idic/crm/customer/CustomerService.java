@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,36 @@ public class CustomerService {
         return customers.findBy(specification(filter, rule), query -> query.slice(request))
                 .map(customer -> toRow(customer, rule))
                 .getContent();
+    }
+
+    /**
+     * Up to {@code limit} rows of the list in the order {@link #page} gives them, after {@code last}
+     * (null = from the first): an export of the whole list reads it chunk by chunk, each chunk one index
+     * range that starts where the previous one ended, so the millionth row costs what the first did.
+     */
+    @Transactional(readOnly = true)
+    public List<CustomerRow> chunkAfter(@NotNull CustomerFilter filter, @NotNull Sort sort, CustomerRow last, int limit) {
+        VerificationRule rule = verification.currentRule();
+        Sort order = CustomerListOrder.of(filter, sort);
+        Specification<Customer> rows = specification(filter, rule);
+        if (last != null) {
+            rows = rows.and(after(order, sortValues(last)));
+        }
+        return customers.findBy(rows, query -> query.sortBy(order).limit(limit).all()).stream()
+                .map(customer -> toRow(customer, rule)).toList();
+    }
+
+    /** The values of a row the list's orders sort by, keys as the list computes them. */
+    private static java.util.Map<String, Object> sortValues(CustomerRow row) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        values.put("id", row.id());
+        values.put("name", row.name());
+        values.put("region", row.region());
+        values.put("lastVerifiedOn", row.lastVerifiedOn());
+        values.put("nameKey", CustomerKeys.name(row.name()));
+        values.put("phoneKey", CustomerKeys.phone(row.phone()));
+        values.put("emailKey", CustomerKeys.email(row.email()));
+        return values;
     }
 
     /**

@@ -22,11 +22,13 @@ public class SegmentationResults {
     private final RunStore runs;
     private final ScoreStore scores;
     private final CubeStore cube;
+    private final ScoreChunks chunks;
 
-    SegmentationResults(RunStore runs, ScoreStore scores, CubeStore cube) {
+    SegmentationResults(RunStore runs, ScoreStore scores, CubeStore cube, ScoreChunks chunks) {
         this.runs = runs;
         this.scores = scores;
         this.cube = cube;
+        this.chunks = chunks;
     }
 
     @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})
@@ -59,6 +61,17 @@ public class SegmentationResults {
         return runOf(filter)
                 .map(run -> scores.page(run, filter, sort, ascending, offset, limit))
                 .orElse(List.of());
+    }
+
+    /**
+     * Up to {@code limit} scored customers in the order of {@link #page}, continuing after {@code last}
+     * (null = from the first): an export reads a whole run chunk by chunk, each as cheap as the first.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ScoredCustomer> chunkAfter(ScoreFilter filter, ScoreSort sort, boolean ascending, ScoredCustomer last,
+                                           int limit) {
+        return runOf(filter).map(run -> chunks.after(run, filter, sort, ascending, last, limit)).orElse(List.of());
     }
 
     @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})

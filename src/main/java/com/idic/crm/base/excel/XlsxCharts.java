@@ -3,6 +3,9 @@ package com.idic.crm.base.excel;
 import java.util.List;
 
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -26,6 +29,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * follows them when the reader edits the sheet, and carries their values for readers that do not recalculate.
  */
 public final class XlsxCharts {
+
+    /** Lumo-like blues and greys, distinguishable in print. */
+    private static final byte[][] PALETTE = {
+            {(byte) 0x1A, (byte) 0x73, (byte) 0xE8}, {(byte) 0xF2, (byte) 0x99, (byte) 0x1D},
+            {(byte) 0x2E, (byte) 0x9E, (byte) 0x5B}, {(byte) 0x9A, (byte) 0xA5, (byte) 0xB1}};
 
     private XlsxCharts() {
     }
@@ -71,6 +79,11 @@ public final class XlsxCharts {
             XDDFChartData.Series series = data.addSeries(names, numbers);
             series.setTitle(table.headers().get(column),
                     new CellReference(table.sheet().name(), table.headerRow(), column, true, true));
+            // an explicit fill: without one LibreOffice draws the bars invisible
+            XDDFShapeProperties fill = new XDDFShapeProperties();
+            fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
+                    PALETTE[valueColumns.indexOf(column) % PALETTE.length])));
+            series.setShapeProperties(fill);
         }
         chart.plot(data);
     }

@@ -4,7 +4,7 @@ import java.util.function.Function;
 
 /**
  * One column of a data sheet: its header (already in the user's language), what kind of value it
- * holds, its width in characters (0 = chosen from the header and the kind) and how a row gives its value.
+ * holds, its width in characters (0 = typical of the kind; never narrower than the header) and how a row gives its value.
  * A null value is an empty cell.
  */
 public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? super T, ?> value) {
@@ -17,11 +17,15 @@ public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? 
         return new XlsxColumn<>(header, kind, characters, value);
     }
 
+    /** Lines the header wraps into at the column's width (bold text is a little wider). */
+    int headerLines() {
+        int room = Math.max(1, widthInCharacters() - 1);
+        return (int) Math.ceil(Texts.displayWidth(header) * 1.1 / room);
+    }
+
     /** Never autoSizeColumn on a streamed sheet: it measures every row kept and is several times slower. */
     int widthInCharacters() {
-        if (width > 0) {
-            return width;
-        }
-        return Math.min(60, Math.max(Texts.displayWidth(header) + 3, kind.typicalWidth()));
+        int typical = width > 0 ? width : kind.typicalWidth();
+        return Math.min(60, Math.max(Texts.displayWidth(header) + 3, typical));
     }
 }

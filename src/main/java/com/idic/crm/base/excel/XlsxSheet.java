@@ -6,12 +6,18 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
  * A data sheet: a bold frozen header row, then one row per item, each cell typed by its column.
@@ -34,6 +40,7 @@ public final class XlsxSheet<T> {
         this.columns = List.copyOf(columns);
         this.styles = new CellStyle[columns.size()];
         Row header = sheet.createRow(0);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             XlsxColumn<T> column = columns.get(i);
             styles[i] = workbook.style(column.kind());
@@ -41,8 +48,11 @@ public final class XlsxSheet<T> {
             cell.setCellValue(column.header());
             cell.setCellStyle(workbook.headerStyle());
             sheet.setColumnWidth(i, column.widthInCharacters() * 256);
+            lines = Math.max(lines, column.headerLines());
         }
+        header.setHeightInPoints(Math.max(1, lines) * sheet.getDefaultRowHeightInPoints());
         sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.size() - 1));
     }
 
     /** Writes one item as the next row. */
@@ -59,24 +69,40 @@ public final class XlsxSheet<T> {
     /**
      * Writes every row of the source, read chunk by chunk, telling {@code progress} after each chunk;
      * stops with a {@link CancellationException} when the thread is interrupted. Returns the rows written.
+     * The next chunk is read while the current one is written (the database and POI each keep a processor
+     * busy), on a reader thread that acts with the caller's security context.
      */
     public long writeAll(ChunkSource<T> source, WriteProgress progress) {
-        long written = 0;
-        T last = null;
-        while (true) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("Interrupted after " + written + " rows");
+        ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "xlsx-chunk-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Executor withCaller = new DelegatingSecurityContextExecutor(reader);
+        try {
+            long written = 0;
+            List<T> chunk = source.after(null, CHUNK);
+            while (true) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("Interrupted after " + written + " rows");
+                }
+                T last = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1);
+                CompletableFuture<List<T>> next = chunk.size() < CHUNK ? null
+                        : CompletableFuture.supplyAsync(() -> source.after(last, CHUNK), withCaller);
+                for (T item : chunk) {
+                    write(item);
+                }
+                written += chunk.size();
+                progress.rowsWritten(written);
+                if (next == null) {
+                    return written;
+                }
+                chunk = next.join();
             }
-            List<T> chunk = source.after(last, CHUNK);
-            for (T item : chunk) {
-                write(item);
-            }
-            written += chunk.size();
-            progress.rowsWritten(written);
-            if (chunk.size() < CHUNK) {
-                return written;
-            }
-            last = chunk.get(chunk.size() - 1);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } finally {
+            reader.shutdownNow();
         }
     }
 

@@ -33,7 +33,7 @@ public final class XlsxSummarySheet {
     public void heading(String text) {
         Cell cell = sheet.createRow(nextRow++).createCell(0);
         cell.setCellValue(text);
-        cell.setCellStyle(workbook.headerStyle());
+        cell.setCellStyle(workbook.headingStyle());
     }
 
     public void blankRow() {
@@ -60,6 +60,8 @@ public final class XlsxSummarySheet {
             cell.setCellStyle(workbook.headerStyle());
             headers.add(columns.get(i).header());
         }
+        // two lines: headers wrap within the widths set for the values below them
+        header.setHeightInPoints(2 * sheet.getDefaultRowHeightInPoints());
         List<List<Object>> values = new ArrayList<>();
         for (T item : rows) {
             Row row = sheet.createRow(nextRow++);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -39,6 +40,7 @@ public final class XlsxWorkbook implements AutoCloseable {
     private final TempFileCreationStrategy tempFiles;
     private final ZoneId zone;
     private final CellStyle header;
+    private final CellStyle heading;
     private final CellStyle title;
     private final CellStyle quotedText;
     private final Map<CellKind, CellStyle> styles = new EnumMap<>(CellKind.class);
@@ -70,6 +72,8 @@ public final class XlsxWorkbook implements AutoCloseable {
         header.setFont(bold);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
+        heading = workbook.createCellStyle();
+        heading.setFont(bold);
         Font big = workbook.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 16);
@@ -96,7 +100,16 @@ public final class XlsxWorkbook implements AutoCloseable {
         cover.title(reportTitle);
         cover.blankRow();
         lines.forEach(line -> cover.keyValue(line.label(), line.value(), line.kind()));
-        cover.columnWidths(28, 48);
+        cover.columnWidths(28, 24);
+    }
+
+    /** Makes the named sheet the first one and the one the workbook opens at. */
+    public void moveToFront(String name) {
+        workbook.setSheetOrder(SheetNames.safe(name), 0);
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            workbook.getSheetAt(i).setSelected(i == 0);
+        }
+        workbook.setActiveSheet(0);
     }
 
     /** Writes the finished workbook as .xlsx to {@code out} (not closed). */
@@ -138,7 +151,14 @@ public final class XlsxWorkbook implements AutoCloseable {
 
     private SXSSFSheet createSheet(String name) {
         // each streamed sheet opens its temporary file when it is created
-        return TempFile.withStrategy(tempFiles, () -> workbook.createSheet(SheetNames.safe(name)));
+        SXSSFSheet sheet = TempFile.withStrategy(tempFiles, () -> workbook.createSheet(SheetNames.safe(name)));
+        // printed or turned into PDF: landscape, as wide as one page, as long as it takes
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        return sheet;
     }
 
     XSSFSheet xssfSheet(SXSSFSheet sheet) {
@@ -155,6 +175,10 @@ public final class XlsxWorkbook implements AutoCloseable {
 
     CellStyle headerStyle() {
         return header;
+    }
+
+    CellStyle headingStyle() {
+        return heading;
     }
 
     CellStyle titleStyle() {

@@ -1,10 +1,18 @@
 package com.idic.crm.customer.domain;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
 
 import com.idic.crm.customer.CustomerType;
 import com.idic.crm.customer.PurchaseStage;
 import com.idic.crm.customer.RelationshipType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -54,6 +62,47 @@ public final class CustomerSpecifications {
     public static Specification<Customer> verifiedBeforeOrNever(LocalDate staleBefore) {
         return (root, query, cb) -> cb.or(cb.isNull(root.get("lastVerifiedOn")),
                 cb.lessThan(root.get("lastVerifiedOn"), staleBefore));
+    }
+
+    /**
+     * The rows after the one whose sort values are {@code last} (property name to value, every property
+     * of {@code sort}), in that order: keyset paging. NULL sorts first ascending and last descending, as
+     * MariaDB orders it.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Specification<Customer> after(Sort sort, Map<String, Object> last) {
+        List<Sort.Order> orders = sort.toList();
+        return (root, query, cb) -> {
+            Sort.Order first = orders.get(0);
+            Object value = last.get(first.getProperty());
+            Predicate after = after(orders, 0, last, root, cb);
+            if (value == null || !first.isAscending()) {
+                return after;
+            }
+            // a range on the first column the index can seek to, before the exact condition
+            return cb.and(cb.greaterThanOrEqualTo(root.get(first.getProperty()), (Comparable) value), after);
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate after(List<Sort.Order> orders, int index, Map<String, Object> last, Root<Customer> root,
+                                   CriteriaBuilder cb) {
+        if (index == orders.size()) {
+            return cb.disjunction();
+        }
+        Sort.Order order = orders.get(index);
+        Path<Comparable> path = root.get(order.getProperty());
+        Comparable value = (Comparable) last.get(order.getProperty());
+        Predicate beyond;
+        Predicate equal;
+        if (value == null) {
+            beyond = order.isAscending() ? cb.isNotNull(path) : cb.disjunction();
+            equal = cb.isNull(path);
+        } else {
+            beyond = order.isAscending() ? cb.greaterThan(path, value) : cb.or(cb.lessThan(path, value), cb.isNull(path));
+            equal = cb.equal(path, value);
+        }
+        return cb.or(beyond, cb.and(equal, after(orders, index + 1, last, root, cb)));
     }
 
     public static Specification<Customer> nothing() {

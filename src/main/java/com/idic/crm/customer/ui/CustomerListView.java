@@ -1,7 +1,10 @@
 package com.idic.crm.customer.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
+import com.idic.crm.base.excel.XlsxDownload;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customer.CustomerRow;
 import com.idic.crm.customer.CustomerService;
@@ -13,17 +16,20 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
 
 /** The customer list: filter, find, open. The first screen of a service-desk clerk's day. */
 @Route("customers")
@@ -37,18 +43,21 @@ public class CustomerListView extends Main implements HasDynamicTitle {
 
     final Grid<CustomerRow> grid = new Grid<>(CustomerRow.class, false);
     final CustomerFilterBar filters;
+    Anchor export;
 
     private final CustomerService customers;
+    private final transient Clock clock;
 
-    public CustomerListView(CustomerService customers, VerificationSettings verification) {
+    public CustomerListView(CustomerService customers, VerificationSettings verification, Clock clock) {
         this.customers = customers;
+        this.clock = clock;
         addClassNames("view", "customer-list");
         filters = new CustomerFilterBar(customers.regions(), this::filterChanged);
 
         Button newCustomer = new Button(getTranslation("customer.new.button"), VaadinIcon.PLUS.create(),
                 click -> new NewCustomerDialog(created -> openCustomer(customers.create(created))).open());
         newCustomer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div header = new Div(new H2(getTranslation("customer.list.title")), newCustomer);
+        Div header = new Div(new H2(getTranslation("customer.list.title")), newCustomer, exportButton());
         header.addClassName("view-header");
         if (CurrentUser.hasRole(AppRoles.MANAGER) || CurrentUser.hasRole(AppRoles.ADMIN)) {
             Button settings = new Button(getTranslation("customer.settings.button"), VaadinIcon.COG.create(),
@@ -100,6 +109,27 @@ public class CustomerListView extends Main implements HasDynamicTitle {
                 .withProperty("date", row -> row.lastVerifiedOn() == null ? never : Formats.date(row.lastVerifiedOn(), getLocale()))
                 .withProperty("marker", row -> row.needsVerification() ? needed : "")
                 .withProperty("markerTheme", row -> row.needsVerification() ? "badge error small" : "");
+    }
+
+    /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
+    private Anchor exportButton() {
+        export = new Anchor(XlsxDownload.of(clock.getZone(), () -> CustomerListExport.of(customers, filters.filter(),
+                sortOf(grid), grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                this::getTranslation, LocalDate.now(clock))), "");
+        Button button = new Button(getTranslation("customer.list.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(button);
+        export.addClassName("grid-export");
+        return export;
+    }
+
+    /** The grid's sort as the service takes it. */
+    static Sort sortOf(Grid<?> grid) {
+        return Sort.by(grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .map(order -> order.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted()))
+                .toList());
     }
 
     /** A search that decides the order turns the column sorting off while it is active. */

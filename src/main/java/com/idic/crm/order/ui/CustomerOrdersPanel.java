@@ -2,19 +2,28 @@ package com.idic.crm.order.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.function.Function;
 
+import com.idic.crm.base.excel.XlsxDownload;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.order.OrderRow;
 import com.idic.crm.order.OrderService;
 import com.idic.crm.order.OrderTotals;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import org.springframework.data.domain.Sort;
 
 /** A customer's orders, paged from the database, under a one-line summary. */
 @StyleSheet("context://styles/order.css")
@@ -22,7 +31,7 @@ class CustomerOrdersPanel extends VerticalLayout {
 
     final Grid<OrderRow> grid = new Grid<>(OrderRow.class, false);
 
-    CustomerOrdersPanel(OrderService orderService, long customerId) {
+    CustomerOrdersPanel(OrderService orderService, long customerId, Clock clock) {
         addClassName("customer-orders");
         setPadding(false);
         setSizeFull();
@@ -45,7 +54,24 @@ class CustomerOrdersPanel extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("order.empty"));
         grid.setItemsPageable(pageable -> orderService.pageForCustomer(customerId, pageable));
         grid.setSizeFull();
-        add(summary, grid);
+        Anchor export = new Anchor(XlsxDownload.of(clock.getZone(), () -> CustomerOrdersExport.of(orderService,
+                customerId, sortOf(grid), this::getTranslation, LocalDate.now(clock))), "");
+        Button button = new Button(getTranslation("order.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        export.add(button);
+        export.addClassName("grid-export");
+        HorizontalLayout top = new HorizontalLayout(summary, export);
+        top.setAlignItems(Alignment.CENTER);
+        add(top, grid);
+    }
+
+    /** The grid's sort as the service takes it. */
+    static Sort sortOf(Grid<?> grid) {
+        return Sort.by(grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .map(order -> order.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted()))
+                .toList());
     }
 
     private Grid.Column<OrderRow> money(String header, Function<OrderRow, BigDecimal> value, Locale locale) {

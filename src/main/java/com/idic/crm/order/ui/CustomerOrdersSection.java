@@ -1,5 +1,7 @@
 package com.idic.crm.order.ui;
 
+import java.time.Clock;
+
 import com.idic.crm.customer.CustomerPageSection;
 import com.idic.crm.order.OrderService;
 import com.vaadin.flow.component.Component;
@@ -9,9 +11,11 @@ import com.vaadin.flow.component.Component;
 class CustomerOrdersSection implements CustomerPageSection {
 
     private final OrderService orderService;
+    private final Clock clock;
 
-    CustomerOrdersSection(OrderService orderService) {
+    CustomerOrdersSection(OrderService orderService, Clock clock) {
         this.orderService = orderService;
+        this.clock = clock;
     }
 
     @Override
@@ -26,6 +30,6 @@ class CustomerOrdersSection implements CustomerPageSection {
 
     @Override
     public Component create(long customerId) {
-        return new CustomerOrdersPanel(orderService, customerId);
+        return new CustomerOrdersPanel(orderService, customerId, clock);
     }
 }

@@ -1,9 +1,13 @@
 package com.idic.crm.segmentation.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
+import com.idic.crm.base.excel.XlsxDownload;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customer.CustomerService;
@@ -15,15 +19,19 @@ import com.idic.crm.segmentation.ScoreSort;
 import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.SegmentationService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,17 +56,18 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
     final Grid<CustomerScore> grid = new Grid<>(CustomerScore.class, false);
     final ScoreFilterBar filters;
     final Div messages = new Div();
+    Anchor export;
 
     private final transient SegmentationResults results;
     private final transient SegmentationService runs;
 
-    public ScoredCustomersView(SegmentationResults results, SegmentationService runs, CustomerService customers) {
+    public ScoredCustomersView(SegmentationResults results, SegmentationService runs, CustomerService customers, Clock clock) {
         this.results = results;
         this.runs = runs;
         addClassNames("view", "scored-view");
         filters = new ScoreFilterBar(customers.regions(), this::filterChanged);
         configureGrid();
-        Div header = new Div(new H2(getTranslation("segments.scored.title")));
+        Div header = new Div(new H2(getTranslation("segments.scored.title")), exportButton(clock));
         header.addClassName("view-header");
         add(header, messages, filters, grid);
     }
@@ -124,6 +133,25 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
                 ui.navigate(CustomerView.class, CustomerView.parameters(click.getItem().customerId()))));
         grid.sort(GridSortOrder.desc(grid.getColumnByKey("profit")).build());
         grid.setSizeFull();
+    }
+
+    /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
+    private Anchor exportButton(Clock clock) {
+        export = new Anchor(XlsxDownload.of(clock.getZone(), () -> {
+            Optional<GridSortOrder<CustomerScore>> order = grid.getSortOrder().stream().findFirst();
+            boolean byClv = order.map(o -> "clv".equals(o.getSorted().getKey())).orElse(false);
+            boolean up = order.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(false);
+            // by profit the list reads its rank, which runs opposite to the amount
+            return ScoredCustomersExport.of(results, filters.filter(), byClv ? ScoreSort.CLV_TOTAL : ScoreSort.PROFIT_RANK,
+                    byClv ? up : order.isEmpty() || !up,
+                    grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                    this::getTranslation, LocalDate.now(clock));
+        }), "");
+        Button button = new Button(getTranslation("segments.scored.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(button);
+        export.addClassName("grid-export");
+        return export;
     }
 
     /**
