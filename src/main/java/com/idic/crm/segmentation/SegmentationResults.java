@@ -22,13 +22,11 @@ public class SegmentationResults {
     private final RunStore runs;
     private final ScoreStore scores;
     private final CubeStore cube;
-    private final ScoreChunks chunks;
 
-    SegmentationResults(RunStore runs, ScoreStore scores, CubeStore cube, ScoreChunks chunks) {
+    SegmentationResults(RunStore runs, ScoreStore scores, CubeStore cube) {
         this.runs = runs;
         this.scores = scores;
         this.cube = cube;
-        this.chunks = chunks;
     }
 
     @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})
@@ -71,7 +69,7 @@ public class SegmentationResults {
     @Transactional(readOnly = true)
     public List<ScoredCustomer> chunkAfter(ScoreFilter filter, ScoreSort sort, boolean ascending, ScoredCustomer last,
                                            int limit) {
-        return runOf(filter).map(run -> chunks.after(run, filter, sort, ascending, last, limit)).orElse(List.of());
+        return runOf(filter).map(run -> scores.chunkAfter(run, filter, sort, ascending, last, limit)).orElse(List.of());
     }
 
     @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})

@@ -1,5 +1,6 @@
 package com.idic.crm.segmentation.domain;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import com.idic.crm.segmentation.LifecycleStage;
 import com.idic.crm.segmentation.Quadrant;
 import com.idic.crm.segmentation.ScoreFilter;
 import com.idic.crm.segmentation.ScoreSort;
+import com.idic.crm.segmentation.ScoredCustomer;
 import com.idic.crm.segmentation.SegmentationRun;
 import com.idic.crm.segmentation.SegmentationSettings;
 import com.idic.crm.segmentation.Tier;
@@ -46,6 +48,56 @@ public class ScoreStore {
         return jdbc.query("SELECT " + COLUMNS + " FROM " + ScoreTable.name(run.id()) + " s JOIN customer c ON c.id = s.customer_id"
                 + where + " ORDER BY " + orderBy(sort, ascending) + " LIMIT ? OFFSET ?", mapper(run.id(), run.analysisDate()),
                 args.toArray());
+    }
+
+    /**
+     * The rows after {@code last} (null: from the start) in the list's own order, for exports: keyset
+     * paging, so the millionth row costs what the first did (OFFSET would read every row before it again).
+     * Filters mean what they mean in {@link #page}.
+     */
+    public List<ScoredCustomer> chunkAfter(SegmentationRun run, ScoreFilter filter, ScoreSort sort, boolean ascending,
+                                           ScoredCustomer last, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(run, filter, args);
+        if (last != null) {
+            where += (where.isEmpty() ? " WHERE " : " AND ") + after(sort == null ? ScoreSort.PROFIT_RANK : sort, ascending, last, args);
+        }
+        args.add(limit);
+        RowMapper<CustomerScore> score = mapper(run.id(), run.analysisDate());
+        return jdbc.query("SELECT " + COLUMNS + ", c.external_id FROM " + ScoreTable.name(run.id())
+                        + " s JOIN customer c ON c.id = s.customer_id" + where + " ORDER BY " + orderBy(sort, ascending) + " LIMIT ?",
+                (row, i) -> new ScoredCustomer(score.mapRow(row, i), row.getString("external_id"),
+                        row.getLong("list_rank"), row.getLong("revenue_list_rank")),
+                args.toArray());
+    }
+
+    /** Rows after {@code last}; by CLV, customers without a CLV sort first when ascending (as MariaDB sorts NULL). */
+    private static String after(ScoreSort sort, boolean ascending, ScoredCustomer last, List<Object> args) {
+        String beyond = ascending ? " > ?" : " < ?";
+        return switch (sort) {
+            case PROFIT_RANK -> {
+                args.add(last.listRank());
+                yield "s.list_rank" + beyond;
+            }
+            case REVENUE_RANK -> {
+                args.add(last.revenueListRank());
+                yield "s.revenue_list_rank" + beyond;
+            }
+            case CLV_TOTAL -> {
+                BigDecimal clv = last.score().clvTotal();
+                long id = last.score().customerId();
+                if (clv == null) {
+                    args.add(id);
+                    yield ascending ? "(s.clv_total IS NOT NULL OR s.customer_id > ?)"
+                            : "(s.clv_total IS NULL AND s.customer_id < ?)";
+                }
+                args.add(clv);
+                args.add(clv);
+                args.add(id);
+                yield "(s.clv_total" + beyond + " OR (s.clv_total = ? AND s.customer_id" + beyond + ")"
+                        + (ascending ? "" : " OR s.clv_total IS NULL") + ")";
+            }
+        };
     }
 
     public long count(SegmentationRun run, ScoreFilter filter) {
