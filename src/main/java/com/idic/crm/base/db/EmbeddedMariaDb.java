@@ -109,7 +109,9 @@ public final class EmbeddedMariaDb {
         }
         Optional<ProcessHandle> orphan = readPid(pidFile).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(c -> c.contains("mariadbd") || c.contains("mysqld")).orElse(false));
+                // only the server started with this very pid file: a pid is reused by the OS, and the machine's
+                // own MariaDB server (or another checkout's) must never be stopped by a stale number
+                .filter(process -> process.info().commandLine().map(c -> c.contains("--pid-file=" + pidFile)).orElse(false));
         if (orphan.isPresent()) {
             ProcessHandle process = orphan.get();
             log.warn("Stopping the embedded MariaDB (pid {}) left running by a start that was killed", process.pid());
