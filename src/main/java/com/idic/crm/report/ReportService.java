@@ -49,6 +49,7 @@ public class ReportService {
 
     private final SegmentationReport segmentation;
     private final DataQualityReport dataQuality;
+    private final ComplaintSlaReport complaints;
     private final CrmI18NProvider i18n;
     private final Clock clock;
     private final Path folder;
@@ -57,10 +58,11 @@ public class ReportService {
     private final ExecutorService writers = new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), new Threads());
 
-    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, CrmI18NProvider i18n, Clock clock)
-            throws IOException {
+    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, ComplaintSlaReport complaints,
+                  CrmI18NProvider i18n, Clock clock) throws IOException {
         this.segmentation = segmentation;
         this.dataQuality = dataQuality;
+        this.complaints = complaints;
         this.i18n = i18n;
         this.clock = clock;
         this.folder = Files.createTempDirectory("crm-reports-");
@@ -92,6 +94,26 @@ public class ReportService {
                 labels.getTranslation("report.quality.description", String.valueOf(dataQuality.staleAfterDays())),
                 "customers-data-quality-" + LocalDate.now(clock) + ".xlsx", labels,
                 (progress, out) -> dataQuality.write(labels, user, progress, out, null));
+    }
+
+    /**
+     * Queues the "Complaints & SLA" workbook, in {@code locale}. Refused with {@link IllegalArgumentException}
+     * (a message key) when the period ends before it starts.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public ReportJob requestComplaints(ComplaintReportParameters parameters, Locale locale) {
+        complaints.checkedFilter(parameters);
+        ReportLabels labels = new ReportLabels(i18n, locale);
+        String user = CurrentUser.usernameOrSystem();
+        String any = labels.getTranslation("report.complaints.openEnd");
+        String description = labels.getTranslation("report.complaints.description",
+                parameters.receivedFrom() == null ? any : parameters.receivedFrom().toString(),
+                parameters.receivedTo() == null ? any : parameters.receivedTo().toString(),
+                parameters.tier() == null ? labels.getTranslation("report.cover.allTiers") : labels.label("report.tier.", parameters.tier()),
+                parameters.assignee() == null ? labels.getTranslation("report.complaints.allAssignees") : parameters.assignee());
+        return submit(labels.getTranslation("report.complaints.title"), description,
+                "complaints-sla-" + LocalDate.now(clock) + ".xlsx", labels,
+                (progress, out) -> complaints.write(parameters, labels, user, progress, out, null));
     }
 
     /** The caller's reports of the last hours, newest first. */

@@ -1,8 +1,11 @@
 package com.idic.crm.report.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.idic.crm.base.ui.Notifications;
+import com.idic.crm.complaint.ComplaintQueries;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.report.ReportJob;
 import com.idic.crm.report.ReportService;
@@ -44,17 +47,21 @@ public class ReportsView extends Main implements HasDynamicTitle {
     final Button createSegmentation = new Button();
     final Button createDataQuality = new Button();
     final Div reports = new Div();
+    final ComplaintReportCard complaints;
 
     private final transient ReportService service;
 
-    public ReportsView(ReportService service, SegmentationService runs, CustomerService customers) {
+    public ReportsView(ReportService service, SegmentationService runs, CustomerService customers,
+                       ComplaintQueries complaintQueries, Clock clock) {
         this.service = service;
+        this.complaints = new ComplaintReportCard(service, complaintQueries.agents(), LocalDate.now(clock),
+                job -> reports.addComponentAsFirst(new ReportJobItem(job)));
         addClassNames("view", "reports-view");
         Div header = new Div(new H2(getTranslation("report.view.title")));
         header.addClassName("view-header");
         Paragraph intro = new Paragraph(getTranslation("report.view.intro", ReportService.AT_ONCE));
         intro.addClassName("report-hint");
-        add(header, intro, segmentationCard(runs, customers.regions()), dataQualityCard(), yourReports());
+        add(header, intro, segmentationCard(runs, customers.regions()), complaints, dataQualityCard(), yourReports());
     }
 
     private Div segmentationCard(SegmentationService runs, List<String> regions) {
