@@ -92,6 +92,7 @@ final class ComplaintSummaries {
         sheet.keyValue(text("report.complaints.averageSatisfaction"), all.averageSatisfaction(), CellKind.DECIMAL);
         sheet.blankRow();
         sheet.keyValue(text("report.complaints.complianceMeans"), null, CellKind.TEXT);
+        sheet.keyValue(text("report.complaints.minutesMeans"), null, CellKind.TEXT);
         sheet.columnWidths(52, 14);
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -116,6 +117,23 @@ public class ReportService {
                 (progress, out) -> complaints.write(parameters, labels, user, progress, out, null));
     }
 
+    /**
+     * Stops one of the caller's reports: a waiting one never starts, a running one stops after the chunk of
+     * rows it is writing, and its file and the workbook's temporary files are deleted. False when the report
+     * is not the caller's or is no longer waiting or being written.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public boolean cancel(ReportJob job) {
+        if (!job.requestedBy().equals(CurrentUser.usernameOrSystem()) || !jobs.contains(job) || !job.requestCancel()) {
+            return false;
+        }
+        if (queue.remove(job)) {
+            job.cancelled(clock.instant());
+            queue.forEach(waiting -> waiting.waiting(ahead(waiting)));
+        }
+        return true;
+    }
+
     /** The caller's reports of the last hours, newest first. */
     @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
     public List<ReportJob> myReports() {
@@ -138,19 +156,41 @@ public class ReportService {
 
     private void run(ReportJob job, ReportLabels labels, Writer writer) {
         queue.remove(job);
+        if (job.cancelRequested()) {
+            job.cancelled(clock.instant());
+            return;
+        }
         job.started();
         queue.forEach(waiting -> waiting.waiting(ahead(waiting)));
         Path file = folder.resolve(job.id() + ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(job::advanced, out);
+            writer.write(done -> {
+                if (job.cancelRequested()) {
+                    throw new CancellationException("Cancelled by " + job.requestedBy());
+                }
+                job.advanced(done);
+            }, out);
         } catch (IOException | RuntimeException e) {
+            if (job.cancelRequested()) {
+                deleteQuietly(file);
+                job.cancelled(clock.instant());
+                return;
+            }
             log.warn("Report {} failed", job.title(), e);
             deleteQuietly(file);
             String key = e instanceof IllegalArgumentException && i18n.hasKey(e.getMessage()) ? e.getMessage() : "report.failed";
             job.failed(labels.getTranslation(key), clock.instant());
             return;
         }
-        job.ready(file, clock.instant());
+        if (!job.ready(file, clock.instant())) {
+            deleteQuietly(file);
+            job.cancelled(clock.instant());
+        }
+    }
+
+    /** Where written workbooks wait for their download. */
+    Path folder() {
+        return folder;
     }
 
     /** Queued reports requested before this one: the queue is first come, first served. */

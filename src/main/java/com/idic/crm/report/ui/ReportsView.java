@@ -55,7 +55,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
                        ComplaintQueries complaintQueries, Clock clock) {
         this.service = service;
         this.complaints = new ComplaintReportCard(service, complaintQueries.agents(), LocalDate.now(clock),
-                job -> reports.addComponentAsFirst(new ReportJobItem(job)));
+                job -> reports.addComponentAsFirst(new ReportJobItem(job, service)));
         addClassNames("view", "reports-view");
         Div header = new Div(new H2(getTranslation("report.view.title")));
         header.addClassName("view-header");
@@ -103,7 +103,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
     private Div dataQualityCard() {
         createDataQuality.setText(getTranslation("report.view.create"));
         createDataQuality.setIcon(VaadinIcon.FILE_TABLE.create());
-        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()))));
+        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()), service)));
         Paragraph what = new Paragraph(getTranslation("report.quality.about"));
         what.addClassName("report-hint");
         Div fields = new Div(createDataQuality);
@@ -115,7 +115,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
 
     private Div yourReports() {
         reports.addClassName("report-list");
-        service.myReports().forEach(job -> reports.add(new ReportJobItem(job)));
+        service.myReports().forEach(job -> reports.add(new ReportJobItem(job, service)));
         Div section = new Div(new H3(getTranslation("report.view.yours")), reports);
         section.addClassName("report-card");
         return section;
@@ -129,7 +129,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
         try {
             ReportJob job = service.requestSegmentation(
                     new SegmentationReportParameters(run.getValue().id(), region.getValue(), tier.getValue()), getLocale());
-            reports.addComponentAsFirst(new ReportJobItem(job));
+            reports.addComponentAsFirst(new ReportJobItem(job, service));
         } catch (IllegalArgumentException refused) {
             Notifications.error(getTranslation(refused.getMessage()));
         }
