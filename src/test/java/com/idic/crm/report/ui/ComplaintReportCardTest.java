@@ -6,12 +6,16 @@ import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.idic.crm.base.CrmI18NProvider;
 import com.idic.crm.report.ReportJob;
+import com.idic.crm.report.ReportJobs;
+import com.idic.crm.report.ReportService;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.support.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -19,6 +23,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ComplaintReportCardTest extends KaribuTest {
+
+    @Autowired ReportService reports;
+    @Autowired CrmI18NProvider i18n;
 
     @Test
     void theComplaintsWorkbookIsWrittenAndThenOffersItsDownload() {
@@ -52,6 +59,24 @@ class ComplaintReportCardTest extends KaribuTest {
         _click(card.create);
 
         assertThat(_find(ReportJobItem.class)).isEmpty();
+    }
+
+    @Test
+    void theRequesterCancelsARunningWorkbook() {
+        login("sla-stopper", AppRoles.MANAGER);
+        ReportJob running = ReportJobs.endless(reports, i18n, "Endless " + System.nanoTime());
+        until(() -> running.state() == ReportJob.State.RUNNING);
+        UI.getCurrent().navigate(ReportsView.class);
+        ReportJobItem item = _find(ReportJobItem.class).stream().filter(i -> i.job == running).findFirst().orElseThrow();
+        assertThat(item.cancel.isVisible()).isTrue();
+
+        _click(item.cancel);
+
+        until(() -> running.state() == ReportJob.State.CANCELLED);
+        MockVaadin.runUIQueue();
+        assertThat(item.status.getText()).isEqualTo("Cancelled");
+        assertThat(item.cancel.isVisible()).isFalse();
+        assertThat(_find(item, Anchor.class)).as("nothing to download").isEmpty();
     }
 
     @Test
