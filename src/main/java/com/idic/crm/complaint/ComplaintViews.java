@@ -56,6 +56,34 @@ final class ComplaintViews {
                 running && nextDue != null && nextDue.isBefore(now));
     }
 
+    /** The complaint with its SLA verdicts as they stand at {@code now} (an overdue target is breached already). */
+    static ComplaintRecord record(Complaint c, String customerName, SlaPolicy policy, Instant now) {
+        SlaClock first = c.firstResponseClock(policy);
+        SlaClock resolution = c.resolutionClock(policy);
+        return new ComplaintRecord(c.getId(), c.getCustomerId(), customerName, c.getSubject(), c.getDescription(),
+                c.getChannel(), c.getPriority(), c.getStatus(), c.getCategoryId(), c.getProductOrOrder(), c.getCustomerWants(),
+                c.getSeverity(), c.getValidityReason(), c.getRemedyType(), c.getRemedyAmount(), c.getRemedyNote(),
+                c.getSatisfaction(), c.getSatisfactionComment(), c.getAssignee(), c.getValueTier(), c.isEscalated(),
+                c.getReopenCount(), c.getDuplicateOfId(), c.getCreatedBy(), c.getReceivedAt(),
+                c.getFirstResponseDue(), c.getFirstResponseAt(), verdict(first, c.getFirstResponseSla(), now),
+                c.getResolutionDue(), c.getResolvedAt(), verdict(resolution, c.getResolutionSla(), now), c.getClosedAt(),
+                c.getFirstResponseAt() == null ? null : first.elapsed(c.getFirstResponseAt()).toMinutes(),
+                c.getResolvedAt() == null ? null : resolution.elapsed(c.getResolvedAt()).toMinutes(),
+                pausedMinutes(c, now));
+    }
+
+    /** A recorded verdict stands; an open target is judged by its clock now, so an overdue one is breached. */
+    private static SlaState verdict(SlaClock clock, SlaState recorded, Instant now) {
+        return recorded == SlaState.ONGOING ? clock.state(now, false) : recorded;
+    }
+
+    private static long pausedMinutes(Complaint c, Instant now) {
+        long seconds = c.pauseIntervals().stream()
+                .mapToLong(p -> java.time.Duration.between(p.start(), p.isOpen() ? now : p.end()).getSeconds())
+                .filter(s -> s > 0).sum();
+        return seconds / 60;
+    }
+
     static HistoryLine line(ComplaintHistoryEntry e) {
         return new HistoryLine(e.getAt(), e.getUsername(), e.getKind(), e.getField(), e.getFromValue(), e.getToValue(),
                 e.getNote());

@@ -1,8 +1,11 @@
 package com.idic.crm.report.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.idic.crm.base.ui.Notifications;
+import com.idic.crm.complaint.ComplaintQueries;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.report.ReportJob;
 import com.idic.crm.report.ReportService;
@@ -44,17 +47,21 @@ public class ReportsView extends Main implements HasDynamicTitle {
     final Button createSegmentation = new Button();
     final Button createDataQuality = new Button();
     final Div reports = new Div();
+    final ComplaintReportCard complaints;
 
     private final transient ReportService service;
 
-    public ReportsView(ReportService service, SegmentationService runs, CustomerService customers) {
+    public ReportsView(ReportService service, SegmentationService runs, CustomerService customers,
+                       ComplaintQueries complaintQueries, Clock clock) {
         this.service = service;
+        this.complaints = new ComplaintReportCard(service, complaintQueries.agents(), LocalDate.now(clock),
+                job -> reports.addComponentAsFirst(new ReportJobItem(job, service)));
         addClassNames("view", "reports-view");
         Div header = new Div(new H2(getTranslation("report.view.title")));
         header.addClassName("view-header");
         Paragraph intro = new Paragraph(getTranslation("report.view.intro", ReportService.AT_ONCE));
         intro.addClassName("report-hint");
-        add(header, intro, segmentationCard(runs, customers.regions()), dataQualityCard(), yourReports());
+        add(header, intro, segmentationCard(runs, customers.regions()), complaints, dataQualityCard(), yourReports());
     }
 
     private Div segmentationCard(SegmentationService runs, List<String> regions) {
@@ -96,7 +103,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
     private Div dataQualityCard() {
         createDataQuality.setText(getTranslation("report.view.create"));
         createDataQuality.setIcon(VaadinIcon.FILE_TABLE.create());
-        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()))));
+        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()), service)));
         Paragraph what = new Paragraph(getTranslation("report.quality.about"));
         what.addClassName("report-hint");
         Div fields = new Div(createDataQuality);
@@ -108,7 +115,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
 
     private Div yourReports() {
         reports.addClassName("report-list");
-        service.myReports().forEach(job -> reports.add(new ReportJobItem(job)));
+        service.myReports().forEach(job -> reports.add(new ReportJobItem(job, service)));
         Div section = new Div(new H3(getTranslation("report.view.yours")), reports);
         section.addClassName("report-card");
         return section;
@@ -122,7 +129,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
         try {
             ReportJob job = service.requestSegmentation(
                     new SegmentationReportParameters(run.getValue().id(), region.getValue(), tier.getValue()), getLocale());
-            reports.addComponentAsFirst(new ReportJobItem(job));
+            reports.addComponentAsFirst(new ReportJobItem(job, service));
         } catch (IllegalArgumentException refused) {
             Notifications.error(getTranslation(refused.getMessage()));
         }
