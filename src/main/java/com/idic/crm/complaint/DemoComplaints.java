@@ -156,6 +156,10 @@ class DemoComplaints {
                 solve(walk, kind, en, stepsWanted, random, false);
             }
         }
+        if (stopAt != null && complaint.getStatus().isOpen() && complaint.getStatus() != ComplaintStatus.WAITING_ON_CUSTOMER
+                && complaint.getAssignee() != null && random.nextInt(3) == 0) {
+            walk.agreeDue(now.plus(Duration.ofDays(3)), en ? "Customer agreed to wait for the replacement part" : "客户同意等待更换零件");
+        }
         Complaint saved = complaints.saveAndFlush(complaint);
         history.saveAll(lines);
         if (saved.getSatisfaction() != null) {
@@ -244,6 +248,15 @@ class DemoComplaints {
             at = at.plus(Duration.ofMinutes(5 + random.nextInt(40)));
             user = assignee;
             lines.addAll(new ComplaintProcess(policy, at, assignee).assign(complaint, assignee));
+        }
+
+        /** The assignee sets the resolution due by hand, a few minutes after the last step. */
+        void agreeDue(Instant due, String reason) {
+            Instant next = at.plus(Duration.ofMinutes(10));
+            if (next.isBefore(now)) {
+                at = next;
+                lines.addAll(new ComplaintProcess(policy, at, user).overrideDue(complaint, new DueOverride(null, due, reason)));
+            }
         }
 
         boolean step(ComplaintStep step) {

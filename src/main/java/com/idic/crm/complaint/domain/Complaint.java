@@ -69,6 +69,11 @@ public class Complaint {
 
     private int priorityRank;
 
+    /** The priority people set (intake, a deliberate change); the SLA targets follow it, not a raise by escalation. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private ComplaintPriority slaPriority;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status = ComplaintStatus.RECEIVED;
@@ -105,10 +110,15 @@ public class Complaint {
     @NotNull
     private Instant receivedAt;
     private Instant firstResponseDue;
+    /** A due date set by hand and when it was set; waits on the customer after that still move it. */
+    private Instant firstResponseDueManual;
+    private Instant firstResponseManualSetAt;
     private Instant firstResponseAt;
     @Enumerated(EnumType.STRING)
     private SlaState firstResponseSla = SlaState.ONGOING;
     private Instant resolutionDue;
+    private Instant resolutionDueManual;
+    private Instant resolutionManualSetAt;
     private Instant resolvedAt;
     @Enumerated(EnumType.STRING)
     private SlaState resolutionSla = SlaState.ONGOING;
@@ -135,6 +145,7 @@ public class Complaint {
         this.description = description;
         this.channel = channel;
         setPriority(priority);
+        this.slaPriority = priority;
         this.receivedAt = receivedAt;
         this.createdBy = createdBy;
     }
@@ -153,13 +164,25 @@ public class Complaint {
     }
 
     public SlaClock firstResponseClock(SlaPolicy policy) {
-        return new SlaClock(receivedAt, policy.firstResponseTarget(priority, valueTier), policy.calendar(), pauseIntervals(),
-                firstResponseAt);
+        SlaClock byPolicy = new SlaClock(receivedAt, policy.firstResponseTarget(slaPriority, valueTier), policy.calendar(),
+                pauseIntervals(), firstResponseAt);
+        return firstResponseDueManual == null ? byPolicy : byPolicy.dueMovedTo(firstResponseDueManual, firstResponseManualSetAt);
     }
 
     public SlaClock resolutionClock(SlaPolicy policy) {
-        return new SlaClock(receivedAt, policy.resolutionTarget(priority, valueTier), policy.calendar(), pauseIntervals(),
-                resolvedAt);
+        SlaClock byPolicy = new SlaClock(receivedAt, policy.resolutionTarget(slaPriority, valueTier), policy.calendar(),
+                pauseIntervals(), resolvedAt);
+        return resolutionDueManual == null ? byPolicy : byPolicy.dueMovedTo(resolutionDueManual, resolutionManualSetAt);
+    }
+
+    void setFirstResponseDueManual(Instant due, Instant setAt) {
+        this.firstResponseDueManual = due;
+        this.firstResponseManualSetAt = setAt;
+    }
+
+    void setResolutionDueManual(Instant due, Instant setAt) {
+        this.resolutionDueManual = due;
+        this.resolutionManualSetAt = setAt;
     }
 
     /**
@@ -193,6 +216,8 @@ public class Complaint {
         this.priority = priority;
         this.priorityRank = priority.rank();
     }
+    public ComplaintPriority getSlaPriority() { return slaPriority; }
+    void setSlaPriority(ComplaintPriority slaPriority) { this.slaPriority = slaPriority; }
     public ComplaintStatus getStatus() { return status; }
     void setStatus(ComplaintStatus status) { this.status = status; }
     public ComplaintStatus getResumeStatus() { return resumeStatus; }
@@ -224,11 +249,13 @@ public class Complaint {
     public void assignTier(Tier valueTier) { this.valueTier = valueTier; }
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getFirstResponseDue() { return firstResponseDue; }
+    public Instant getFirstResponseDueManual() { return firstResponseDueManual; }
     public Instant getFirstResponseAt() { return firstResponseAt; }
     void setFirstResponseAt(Instant firstResponseAt) { this.firstResponseAt = firstResponseAt; }
     public SlaState getFirstResponseSla() { return firstResponseSla; }
     void setFirstResponseSla(SlaState state) { this.firstResponseSla = state; }
     public Instant getResolutionDue() { return resolutionDue; }
+    public Instant getResolutionDueManual() { return resolutionDueManual; }
     public Instant getResolvedAt() { return resolvedAt; }
     void setResolvedAt(Instant resolvedAt) { this.resolvedAt = resolvedAt; }
     public SlaState getResolutionSla() { return resolutionSla; }

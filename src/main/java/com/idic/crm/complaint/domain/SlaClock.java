@@ -55,6 +55,17 @@ public record SlaClock(Instant start, Duration target, BusinessCalendar calendar
         return calendar.plus(cursor, left);
     }
 
+    /**
+     * This clock with its due date set by hand to {@code due} at {@code setAt}: the target becomes the counted time
+     * from the start to {@code due} as the waits known at {@code setAt} leave it, so working hours still count and a
+     * later wait on the customer still moves the due date, as it would a due date from the policy.
+     */
+    public SlaClock dueMovedTo(Instant due, Instant setAt) {
+        List<SlaPauseInterval> known = pauses.stream().filter(p -> p.start().isBefore(setAt)).toList();
+        Duration counted = new SlaClock(start, target, calendar, known, null).elapsed(due);
+        return new SlaClock(start, counted, calendar, pauses, metAt);
+    }
+
     /** Counted time used up to {@code now} (or to when the target was met), pauses left out. */
     public Duration elapsed(Instant now) {
         Instant until = metAt != null && metAt.isBefore(now) ? metAt : now;
