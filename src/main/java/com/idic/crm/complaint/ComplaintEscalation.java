@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -85,18 +86,25 @@ public class ComplaintEscalation {
         });
     }
 
-    /** One pass over the running complaints at the clock's current instant. */
+    /**
+     * One pass at the clock's current instant over the running complaints whose first warning instant has passed
+     * (stored with the due dates); a complaint not yet near a due date is not even read.
+     */
     public Outcome runOnce() {
         Instant now = clock.instant();
         SlaPolicy policy = policies.findById(SlaPolicy.ID).orElseThrow();
         double warnAt = policy.getWarningPercent() / 100.0;
         int warned = 0;
         int escalated = 0;
-        List<Long> running = complaints.findRunning(ComplaintStatus.FINISHED.stream().toList()).stream().map(Complaint::getId).toList();
-        for (long id : running) {
-            Outcome outcome = transaction.execute(status -> check(id, policy, now, warnAt));
-            warned += outcome.warned();
-            escalated += outcome.escalated();
+        for (long id : complaints.findDueForCheck(ComplaintStatus.FINISHED.stream().toList(), now)) {
+            try {
+                Outcome outcome = transaction.execute(status -> check(id, policy, now, warnAt));
+                warned += outcome.warned();
+                escalated += outcome.escalated();
+            } catch (OptimisticLockingFailureException e) {
+                // someone (a clerk, the other node) changed it meanwhile; nothing of this check was kept, the next pass retries
+                log.debug("Complaint {} changed during the SLA check; checked again next pass", id);
+            }
         }
         return new Outcome(warned, escalated);
     }
@@ -132,6 +140,9 @@ public class ComplaintEscalation {
             history.saveAll(process.escalate(complaint, breached));
             complaints.saveAndFlush(complaint);
             breached.forEach(target -> tellBreach(complaint, target));
+        } else if (complaint.awaitsFirstCheckInstant()) {
+            process.recompute(complaint);
+            complaints.saveAndFlush(complaint);
         }
         return new Outcome(warned, breached.size());
     }

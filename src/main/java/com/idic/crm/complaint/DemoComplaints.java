@@ -158,7 +158,7 @@ class DemoComplaints {
         }
         if (stopAt != null && complaint.getStatus().isOpen() && complaint.getStatus() != ComplaintStatus.WAITING_ON_CUSTOMER
                 && complaint.getAssignee() != null && random.nextInt(3) == 0) {
-            walk.agreeDue(now.plus(Duration.ofDays(3)), en ? "Customer agreed to wait for the replacement part" : "客户同意等待更换零件");
+            walk.agreeDue(en ? "Customer agreed to wait for the replacement part" : "客户同意等待更换零件");
         }
         Complaint saved = complaints.saveAndFlush(complaint);
         history.saveAll(lines);
@@ -250,10 +250,12 @@ class DemoComplaints {
             lines.addAll(new ComplaintProcess(policy, at, assignee).assign(complaint, assignee));
         }
 
-        /** The assignee sets the resolution due by hand, a few minutes after the last step. */
-        void agreeDue(Instant due, String reason) {
+        /** A few minutes after the last step the assignee gives the resolution two days more, as agreed with the customer. */
+        void agreeDue(String reason) {
             Instant next = at.plus(Duration.ofMinutes(10));
-            if (next.isBefore(now)) {
+            Instant due = complaint.resolutionClock(policy).due();
+            if (next.isBefore(now) && due != null && due.isAfter(now)) {
+                due = due.plus(Duration.ofDays(2));
                 at = next;
                 lines.addAll(new ComplaintProcess(policy, at, user).overrideDue(complaint, new DueOverride(null, due, reason)));
             }

@@ -119,6 +119,11 @@ public class Complaint {
     private Instant resolutionDue;
     private Instant resolutionDueManual;
     private Instant resolutionManualSetAt;
+    /**
+     * The earliest warning instant (policy's share of the target) of the targets still on track, null when none is:
+     * from then on the escalation job reads this complaint each pass.
+     */
+    private Instant slaCheckAt;
     private Instant resolvedAt;
     @Enumerated(EnumType.STRING)
     private SlaState resolutionSla = SlaState.ONGOING;
@@ -186,20 +191,41 @@ public class Complaint {
     }
 
     /**
-     * Stores both due dates as the policy, priority and pauses say now. A target already met keeps its
-     * verdict, and a recorded breach stays a breach.
+     * Stores both due dates as the policy, priority and pauses say now, and when the escalation job should first look
+     * at the complaint. A target already met keeps its verdict, and a recorded breach stays a breach.
      */
     void recomputeSla(SlaPolicy policy, Instant now) {
+        Instant firstWarn = null;
+        Instant resolutionWarn = null;
         if (firstResponseSla != SlaState.MET) {
             SlaClock first = firstResponseClock(policy);
             firstResponseDue = first.due() != null ? first.due() : firstResponseDue;
             firstResponseSla = first.state(now, firstResponseSla == SlaState.BREACHED);
+            firstWarn = first.dueOfShare(policy.getWarningPercent());
         }
         if (resolutionSla != SlaState.MET) {
             SlaClock resolution = resolutionClock(policy);
             resolutionDue = resolution.due() != null ? resolution.due() : resolutionDue;
             resolutionSla = resolution.state(now, resolutionSla == SlaState.BREACHED);
+            resolutionWarn = resolution.dueOfShare(policy.getWarningPercent());
         }
+        slaCheckAt = earliest(firstResponseSla == SlaState.ONGOING ? firstWarn : null,
+                resolutionSla == SlaState.ONGOING ? resolutionWarn : null);
+    }
+
+    /**
+     * A complaint from before the check instant was kept: V24 set it to the received instant (never a real warning
+     * instant, as every target and warning share is above zero) so the escalation job stores the real one.
+     */
+    public boolean awaitsFirstCheckInstant() {
+        return receivedAt.equals(slaCheckAt);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isBefore(b) ? a : b;
     }
 
     public Long getId() { return id; }
@@ -249,6 +275,7 @@ public class Complaint {
     public void assignTier(Tier valueTier) { this.valueTier = valueTier; }
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getFirstResponseDue() { return firstResponseDue; }
+    public Instant getSlaCheckAt() { return slaCheckAt; }
     public Instant getFirstResponseDueManual() { return firstResponseDueManual; }
     public Instant getFirstResponseAt() { return firstResponseAt; }
     void setFirstResponseAt(Instant firstResponseAt) { this.firstResponseAt = firstResponseAt; }

@@ -66,6 +66,14 @@ public record SlaClock(Instant start, Duration target, BusinessCalendar calendar
         return new SlaClock(start, counted, calendar, pauses, metAt);
     }
 
+    /**
+     * When {@code percent} of the target will be used up, with the pauses known now; null while paused before that
+     * point. The escalation job's warning instant.
+     */
+    public Instant dueOfShare(int percent) {
+        return new SlaClock(start, target.multipliedBy(percent).dividedBy(100), calendar, pauses, metAt).due();
+    }
+
     /** Counted time used up to {@code now} (or to when the target was met), pauses left out. */
     public Duration elapsed(Instant now) {
         Instant until = metAt != null && metAt.isBefore(now) ? metAt : now;
