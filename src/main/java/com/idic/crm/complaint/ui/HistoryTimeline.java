@@ -52,6 +52,7 @@ class HistoryTimeline extends Div {
             case CALLBACK_DONE -> getTranslation("complaint.history.callbackDone");
             case DUE_OVERRIDE -> getTranslation("complaint.history.dueOverride", getTranslation("complaint.sla.target." + line.field()),
                     instant(line.from()), instant(line.to()));
+            case AT_RISK_CLEARED -> getTranslation("complaint.history.atRiskCleared");
         };
     }
 
