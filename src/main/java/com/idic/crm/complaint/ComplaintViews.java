@@ -19,12 +19,14 @@ final class ComplaintViews {
 
     static ComplaintDetails details(Complaint c, String customerName, SlaPolicy policy, Instant now) {
         List<SlaClockView> clocks = List.of(
-                clock(SlaClockView.SlaTarget.FIRST_RESPONSE, c.firstResponseClock(policy), c.getFirstResponseSla(), now),
-                clock(SlaClockView.SlaTarget.RESOLUTION, c.resolutionClock(policy), c.getResolutionSla(), now));
+                clock(SlaClockView.SlaTarget.FIRST_RESPONSE, c.firstResponseClock(policy), c.getFirstResponseSla(),
+                        c.getFirstResponseDueManual() != null, now),
+                clock(SlaClockView.SlaTarget.RESOLUTION, c.resolutionClock(policy), c.getResolutionSla(),
+                        c.getResolutionDueManual() != null, now));
         List<ComplaintDetails.Pause> pauses = c.pauseIntervals().stream()
                 .map(p -> new ComplaintDetails.Pause(p.start(), p.end())).toList();
         return new ComplaintDetails(c.getId(), c.getVersion(), c.getCustomerId(), customerName, c.getSubject(),
-                c.getDescription(), c.getChannel(), c.getPriority(), c.getStatus(), c.getResumeStatus(), c.getCategoryId(),
+                c.getDescription(), c.getChannel(), c.getPriority(), c.getSlaPriority(), c.getStatus(), c.getResumeStatus(), c.getCategoryId(),
                 c.getProductOrOrder(), c.getCustomerWants(), c.getSeverity(), c.getValidityReason(), c.getRemedyType(),
                 c.getRemedyAmount(), c.getRemedyNote(), c.getSatisfaction(), c.getSatisfactionComment(), c.getAssignee(),
                 c.getValueTier(), c.getReceivedAt(), c.getResolvedAt(), c.getClosedAt(), c.isEscalated(), c.getReopenCount(),
@@ -41,10 +43,11 @@ final class ComplaintViews {
         return allowed;
     }
 
-    private static SlaClockView clock(SlaClockView.SlaTarget kind, SlaClock clock, SlaState recorded, Instant now) {
+    private static SlaClockView clock(SlaClockView.SlaTarget kind, SlaClock clock, SlaState recorded, boolean manualDue,
+                                      Instant now) {
         SlaState state = clock.state(now, recorded == SlaState.BREACHED);
         return new SlaClockView(kind, clock.target(), clock.due(), clock.metAt(), state, clock.remaining(now),
-                clock.usedShare(now), clock.isPaused(now));
+                clock.usedShare(now), clock.isPaused(now), manualDue);
     }
 
     static ComplaintRow row(Complaint c, String customerName, Instant now) {

@@ -40,6 +40,7 @@ final class ComplaintTexts {
             case "ComplaintSeverity" -> "complaint.severity.";
             case "RemedyType" -> "complaint.remedy.";
             case "SlaState" -> "complaint.sla.state.";
+            case "SlaTarget" -> "complaint.sla.target.";
             case "Tier" -> "complaint.tier.";
             default -> throw new IllegalArgumentException("No texts for " + value.getDeclaringClass());
         };
