@@ -1,6 +1,5 @@
 package com.idic.crm.customization.ui;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import com.idic.crm.catalog.CatalogItemRow;
 import com.idic.crm.catalog.CatalogService;
 import com.idic.crm.customization.ApprovalReason;
 import com.idic.crm.customization.CustomizationRefusedException;
+import com.idic.crm.customization.LineNames;
 import com.idic.crm.customization.Loyalty;
 import com.idic.crm.customization.OfferApprovals;
 import com.idic.crm.customization.OfferDetails;
@@ -100,13 +100,12 @@ public class OfferEditorView extends Main implements HasUrlParameter<Long>, HasD
         catalogPicker.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 CatalogItemRow item = e.getValue();
-                lines.add(new EditableLine(item.id(), item.code(), item.name(getLocale()), BigDecimal.ONE,
-                        item.listPrice(), item.unitCost(), BigDecimal.ZERO));
+                lines.add(EditableLine.ofItem(item.id(), item.code(), new LineNames(item.nameEn(), item.nameZh()), getLocale(),
+                        item.listPrice(), item.unitCost()));
                 catalogPicker.clear();
             }
         });
-        addCustom.addClickListener(click -> lines.add(new EditableLine(null, null, "", BigDecimal.ONE,
-                BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO)));
+        addCustom.addClickListener(click -> lines.add(EditableLine.blankCustom()));
         conflict.addClassName("conflict-banner");
         conflict.setVisible(false);
     }
