@@ -148,16 +148,20 @@ class DemoCustomization {
         backdateOfferOrders(customerId, decidedDaysAgo);
     }
 
-    /** Through the order feature's bulk writer, which changes only the order date of orders it knows by number. */
+    /**
+     * Through the order feature's bulk writer, which changes only the order date of orders it knows by number;
+     * as the demo manager, since the demo runs at start-up before anyone signs in.
+     */
     private void backdateOfferOrders(long customerId, int days) {
-        List<OrderRecord> moved = orders.pageForCustomer(customerId, PageRequest.of(0, 100)).stream()
-                .filter(order -> OfferOrders.CHANNEL.equals(order.channel()) && order.orderNumber().startsWith("OF"))
-                .map(order -> new OrderRecord(order.orderNumber(), customerId, order.orderDate().minusDays(days),
-                        order.amount(), order.cost(), order.category(), order.channel(), order.paidAmount(), order.paidDate()))
-                .toList();
-        if (!moved.isEmpty()) {
-            as("manager", AppRoles.MANAGER, () -> orderWriter.upsert(moved, Set.of("order_date"), false, record -> List.of()));
-        }
+        as("manager", AppRoles.MANAGER, () -> {
+            List<OrderRecord> moved = orders.pageForCustomer(customerId, PageRequest.of(0, 100)).stream()
+                    .filter(order -> OfferOrders.CHANNEL.equals(order.channel()) && order.orderNumber().startsWith("OF"))
+                    .map(order -> new OrderRecord(order.orderNumber(), customerId, order.orderDate().minusDays(days),
+                            order.amount(), order.cost(), order.category(), order.channel(), order.paidAmount(),
+                            order.paidDate()))
+                    .toList();
+            return moved.isEmpty() ? null : orderWriter.upsert(moved, Set.of("order_date"), false, record -> List.of());
+        });
     }
 
     private void shift(String sql, Object... parameters) {

@@ -60,9 +60,16 @@ class DemoCustomizationTest {
         List<Long> customerIds = IntStream.range(0, DemoScenario.values().length)
                 .mapToObj(i -> customers.create(new NewCustomer("Demo " + tag + " " + i, CustomerType.ORGANIZATION))).toList();
 
-        new DemoCustomization(requests, offers, approvals, store, catalog, customers, segmentation, existing, transactions, clock,
-                entityManager, orders, orderWriter)
-                .fill(customerIds);
+        // the demo runs at start-up, before anyone signs in: each of its steps signs in as a demo user itself
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        try {
+            new DemoCustomization(requests, offers, approvals, store, catalog, customers, segmentation, existing, transactions,
+                    clock, entityManager, orders, orderWriter)
+                    .fill(customerIds);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        }
 
         Set<RequestState> requestStates = EnumSet.noneOf(RequestState.class);
         Set<OfferState> offerStates = EnumSet.noneOf(OfferState.class);
