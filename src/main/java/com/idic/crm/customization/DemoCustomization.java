@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.idic.crm.catalog.CatalogFilter;
@@ -14,6 +15,9 @@ import com.idic.crm.customer.CustomerFilter;
 import com.idic.crm.customer.CustomerRow;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customization.domain.CustomizationRequestRepository;
+import com.idic.crm.order.OrderBulkWriter;
+import com.idic.crm.order.OrderRecord;
+import com.idic.crm.order.OrderService;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.segmentation.CustomerScore;
 import com.idic.crm.segmentation.ScoreFilter;
@@ -60,11 +64,13 @@ class DemoCustomization {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final OrderService orders;
+    private final OrderBulkWriter orderWriter;
 
     DemoCustomization(CustomizationService requests, OfferService offers, OfferApprovals approvals, OfferStore store,
                       CatalogService catalog, CustomerService customers, SegmentationResults segmentation,
                       CustomizationRequestRepository existing, PlatformTransactionManager transactions, Clock clock,
-                      EntityManager entityManager) {
+                      EntityManager entityManager, OrderService orders, OrderBulkWriter orderWriter) {
         this.requests = requests;
         this.offers = offers;
         this.approvals = approvals;
@@ -76,6 +82,8 @@ class DemoCustomization {
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.entityManager = entityManager;
+        this.orders = orders;
+        this.orderWriter = orderWriter;
     }
 
     // started by the application before anyone signs in; the work runs as the demo users through the guarded services
@@ -111,7 +119,8 @@ class DemoCustomization {
     /**
      * The services stamp every step with the clock's now; a demo company's story began days or months ago.
      * The request moves back by daysAgo, its decision and the offers (their history and validity) a quarter
-     * of that less, so the decision follows the submission and every date keeps its order.
+     * of that less, so the decision follows the submission and every date keeps its order; the orders an
+     * accepted offer recorded move with its acceptance, so the customer's history reads as it happened.
      */
     private void backdate(long customerId, int daysAgo) {
         int decidedDaysAgo = daysAgo - daysAgo / 4;
@@ -136,6 +145,23 @@ class DemoCustomization {
                 UPDATE customization_request SET decided_at = decided_at - INTERVAL ?1 DAY,
                   created_at = created_at - INTERVAL ?3 DAY, desired_date = desired_date - INTERVAL ?3 DAY
                 WHERE customer_id = ?2""", decidedDaysAgo, customerId, daysAgo);
+        backdateOfferOrders(customerId, decidedDaysAgo);
+    }
+
+    /**
+     * Through the order feature's bulk writer, which changes only the order date of orders it knows by number;
+     * as the demo manager, since the demo runs at start-up before anyone signs in.
+     */
+    private void backdateOfferOrders(long customerId, int days) {
+        as("manager", AppRoles.MANAGER, () -> {
+            List<OrderRecord> moved = orders.pageForCustomer(customerId, PageRequest.of(0, 100)).stream()
+                    .filter(order -> OfferOrders.CHANNEL.equals(order.channel()) && order.orderNumber().startsWith("OF"))
+                    .map(order -> new OrderRecord(order.orderNumber(), customerId, order.orderDate().minusDays(days),
+                            order.amount(), order.cost(), order.category(), order.channel(), order.paidAmount(),
+                            order.paidDate()))
+                    .toList();
+            return moved.isEmpty() ? null : orderWriter.upsert(moved, Set.of("order_date"), false, record -> List.of());
+        });
     }
 
     private void shift(String sql, Object... parameters) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import com.idic.crm.base.CrmI18NProvider;
+import com.idic.crm.catalog.CatalogService;
 import com.idic.crm.customization.domain.CustomizationRequest;
 import com.idic.crm.customization.domain.CustomizationRequestRepository;
 import com.idic.crm.customization.domain.Offer;
@@ -36,12 +37,15 @@ public class OfferService {
     private final CustomizationRequestRepository requests;
     private final OfferOrders orders;
     private final CrmI18NProvider i18n;
+    private final CatalogService catalog;
 
-    OfferService(OfferStore store, CustomizationRequestRepository requests, OfferOrders orders, CrmI18NProvider i18n) {
+    OfferService(OfferStore store, CustomizationRequestRepository requests, OfferOrders orders, CrmI18NProvider i18n,
+                 CatalogService catalog) {
         this.store = store;
         this.requests = requests;
         this.orders = orders;
         this.i18n = i18n;
+        this.catalog = catalog;
     }
 
     /** A new, empty draft for a feasible request; returns its id. */
@@ -101,7 +105,7 @@ public class OfferService {
         Offer offer = store.load(id, seenVersion);
         refuseIfPast(draft.validUntil());
         OfferState from = offer.getState();
-        offer.edit(draft.validUntil(), draft.notes(), draft.lines());
+        offer.edit(draft.validUntil(), draft.notes(), withCatalogNames(draft.lines()));
         Offer saved = store.offers.saveAndFlush(offer);
         store.record(saved, OfferAction.EDIT, from, OfferStore.summary(saved));
         return store.details(saved);
@@ -179,6 +183,14 @@ public class OfferService {
         store.record(old, OfferAction.RENEGOTIATE, from, required(reason));
         store.record(next, OfferAction.CREATE, null, OfferHistoryNote.join(old.getVersionNo(), next.getVersionNo()));
         return next.getId();
+    }
+
+    /** A catalog line reads as the catalog names its item now, whatever the caller sent; other lines have no names. */
+    private List<OfferLineInput> withCatalogNames(List<OfferLineInput> lines) {
+        return lines.stream().map(line -> line.withNames(line.catalogItemId() == null || line.reward() ? null
+                : catalog.find(line.catalogItemId()).map(item -> new LineNames(item.nameEn(), item.nameZh()))
+                        .orElseThrow(() -> new CustomizationRefusedException("customization.refused.noCatalogItem"))))
+                .toList();
     }
 
     private Offer readyToLeave(long id, long seenVersion) {

@@ -96,7 +96,7 @@ final class OfferWorkbook {
         for (OfferLineInput line : offer.lines()) {
             Row row = sheet.createRow(r++);
             text(row, 0, line.code() == null ? "" : line.code(), null);
-            text(row, 1, line.description(), null);
+            text(row, 1, line.description(locale), null);
             amount(row, 2, line.quantity(), number);
             amount(row, 3, line.unitPrice(), money);
             amount(row, 4, line.discountPercent(), number);

@@ -45,6 +45,8 @@ class DemoCustomizationTest {
     @Autowired PlatformTransactionManager transactions;
     @Autowired Clock clock;
     @Autowired jakarta.persistence.EntityManager entityManager;
+    @Autowired com.idic.crm.order.OrderService orders;
+    @Autowired com.idic.crm.order.OrderBulkWriter orderWriter;
 
     @Test
     void theDemoCompanyGetsRequestsAndOffersInEveryState() {
@@ -58,9 +60,16 @@ class DemoCustomizationTest {
         List<Long> customerIds = IntStream.range(0, DemoScenario.values().length)
                 .mapToObj(i -> customers.create(new NewCustomer("Demo " + tag + " " + i, CustomerType.ORGANIZATION))).toList();
 
-        new DemoCustomization(requests, offers, approvals, store, catalog, customers, segmentation, existing, transactions, clock,
-                entityManager)
-                .fill(customerIds);
+        // the demo runs at start-up, before anyone signs in: each of its steps signs in as a demo user itself
+        var signedIn = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        try {
+            new DemoCustomization(requests, offers, approvals, store, catalog, customers, segmentation, existing, transactions,
+                    clock, entityManager, orders, orderWriter)
+                    .fill(customerIds);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(signedIn);
+        }
 
         Set<RequestState> requestStates = EnumSet.noneOf(RequestState.class);
         Set<OfferState> offerStates = EnumSet.noneOf(OfferState.class);
@@ -83,6 +92,18 @@ class DemoCustomizationTest {
                 .isNotEmpty().allSatisfy(row -> assertThat(row.validUntil()).isAfterOrEqualTo(LocalDate.now(clock)));
         assertThat(all).allSatisfy(row -> offers.history(row.id()).stream().filter(e -> e.action() == OfferAction.EDIT)
                 .reduce((first, last) -> last).ifPresent(edit -> assertThat(edit.note()).endsWith("|" + row.validUntil())));
+        List<OfferRow> acceptedOnce = all.stream().filter(row -> offers.history(row.id()).stream()
+                .anyMatch(entry -> entry.action() == OfferAction.ACCEPT)).toList();
+        assertThat(acceptedOnce).as("offers accepted in the demo story").isNotEmpty();
+        assertThat(acceptedOnce).allSatisfy(row -> {
+            LocalDate acceptedOn = offers.history(row.id()).stream().filter(entry -> entry.action() == OfferAction.ACCEPT)
+                    .findFirst().orElseThrow().at().atZone(clock.getZone()).toLocalDate();
+            assertThat(acceptedOn).isBefore(LocalDate.now(clock));
+            assertThat(orders.pageForCustomer(row.customerId(), org.springframework.data.domain.PageRequest.of(0, 50)))
+                    .filteredOn(order -> order.orderNumber().startsWith("OF" + row.id() + "-"))
+                    .as("the orders offer %d recorded", row.id()).isNotEmpty()
+                    .allSatisfy(order -> assertThat(order.orderDate()).isEqualTo(acceptedOn));
+        });
         assertThat(requestStates).containsExactlyInAnyOrder(RequestState.values());
         assertThat(offerStates).containsExactlyInAnyOrder(OfferState.values());
         assertThat(all).filteredOn(row -> row.state() == OfferState.APPROVED).allSatisfy(row ->

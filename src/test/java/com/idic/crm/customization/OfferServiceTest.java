@@ -274,6 +274,41 @@ class OfferServiceTest {
     }
 
     @Test
+    void aCatalogLineReadsInTheReadersLanguageAndKeepsItsNamesWhenTheCatalogIsRenamedLater() throws Exception {
+        as("marta", AppRoles.MARKETER);
+        long id = offers.draft(feasibleRequest());
+        var desk = catalog.save(new com.idic.crm.catalog.domain.CatalogItem(com.idic.crm.catalog.CatalogItemKind.PRODUCT,
+                "LN-" + id, "Standing desk", "升降办公桌", "Furniture", new BigDecimal("2000.00"), new BigDecimal("1200.00")));
+        // a Chinese-speaking marketer added the item, and a custom line typed in Chinese
+        OfferDetails saved = offers.saveDraft(id, 0, new OfferDraft(today.plusDays(5), null, List.of(
+                new OfferLineInput(desk.id(), desk.code(), "升降办公桌", BigDecimal.ONE, desk.listPrice(), desk.unitCost(), BigDecimal.ZERO),
+                new OfferLineInput(null, null, "桌面刻字", BigDecimal.ONE, new BigDecimal("50.00"), new BigDecimal("20.00"), BigDecimal.ZERO))));
+
+        var edit = catalog.edit(desk.id()).orElseThrow();
+        edit.setNameEn("Height-adjustable desk");
+        catalog.save(edit);
+
+        OfferDetails read = offers.find(id).orElseThrow();
+        assertThat(read.lines()).extracting(line -> line.description(java.util.Locale.ENGLISH))
+                .containsExactly("Standing desk", "桌面刻字");
+        assertThat(read.lines()).extracting(line -> line.description(java.util.Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("升降办公桌", "桌面刻字");
+        assertThat(read.lines()).isEqualTo(saved.lines());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                offers.document(id, java.util.Locale.ENGLISH).orElseThrow().content()))) {
+            assertThat(workbook.getSheetAt(0).getRow(7).getCell(1).getStringCellValue()).isEqualTo("Standing desk");
+            assertThat(workbook.getSheetAt(0).getRow(8).getCell(1).getStringCellValue()).isEqualTo("桌面刻字");
+        }
+
+        // a line naming an item the catalog does not have is refused, the offer stays as it was
+        assertThatThrownBy(() -> offers.saveDraft(id, read.version(), draftWith(new OfferLineInput(-1L, "NONE", "Ghost",
+                BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO))))
+                .isInstanceOf(CustomizationRefusedException.class).extracting("messageKey")
+                .isEqualTo("customization.refused.noCatalogItem");
+        assertThat(offers.find(id).orElseThrow().lines()).isEqualTo(read.lines());
+    }
+
+    @Test
     void aFrequentBuyerIsOfferedTheLoyaltyRewardAndTheOrdersAddUpToTheRewardedNet() {
         as("marta", AppRoles.MARKETER);
         long requestId = feasibleRequest();

@@ -2,6 +2,7 @@ package com.idic.crm.customization.domain;
 
 import java.math.BigDecimal;
 
+import com.idic.crm.customization.LineNames;
 import com.idic.crm.customization.OfferLineInput;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,9 @@ public class OfferLine {
     private BigDecimal unitCost;
     private BigDecimal discountPercent;
     private boolean reward;
+    /** The catalog item's names when the line was saved; null on custom and reward lines. */
+    private String nameEn;
+    private String nameZh;
 
     protected OfferLine() {
     }
@@ -42,10 +46,13 @@ public class OfferLine {
         this.unitCost = input.unitCost().setScale(2);
         this.discountPercent = input.discountPercent().setScale(2);
         this.reward = input.reward();
+        this.nameEn = input.names() == null ? null : input.names().en();
+        this.nameZh = input.names() == null ? null : input.names().zh();
     }
 
     public OfferLineInput toInput() {
-        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, reward);
+        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, reward,
+                nameEn == null ? null : new LineNames(nameEn, nameZh));
     }
 
     public Long getId() { return id; }

@@ -1,7 +1,9 @@
 package com.idic.crm.customization.ui;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
+import com.idic.crm.customization.LineNames;
 import com.idic.crm.customization.OfferLineInput;
 
 /** A line while it is edited in the offer editor: the fields may be empty or wrong until saved. */
@@ -15,15 +17,25 @@ final class EditableLine {
     BigDecimal unitCost;
     BigDecimal discountPercent;
     final boolean reward;
+    final LineNames names;
 
-    EditableLine(Long catalogItemId, String code, String description, BigDecimal quantity, BigDecimal unitPrice,
-                 BigDecimal unitCost, BigDecimal discountPercent) {
-        this(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, false);
+    /** A free line the marketer types. */
+    static EditableLine blankCustom() {
+        return new EditableLine(null, null, "", BigDecimal.ONE, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO, false, null);
+    }
+
+    /** A catalog item at its list price, once, in the names the catalog has for it. */
+    static EditableLine ofItem(long itemId, String code, LineNames names, Locale locale, BigDecimal listPrice,
+                               BigDecimal unitCost) {
+        return new EditableLine(itemId, code, names.in(locale), BigDecimal.ONE, listPrice, unitCost, BigDecimal.ZERO,
+                false, names);
     }
 
     private EditableLine(Long catalogItemId, String code, String description, BigDecimal quantity, BigDecimal unitPrice,
-                         BigDecimal unitCost, BigDecimal discountPercent, boolean reward) {
+                         BigDecimal unitCost, BigDecimal discountPercent, boolean reward, LineNames names) {
         this.reward = reward;
+        this.names = names;
         this.catalogItemId = catalogItemId;
         this.code = code;
         this.description = description;
@@ -35,12 +47,12 @@ final class EditableLine {
 
     static EditableLine reward(String description, BigDecimal percent) {
         return new EditableLine(null, null, description, BigDecimal.ONE, BigDecimal.ZERO.setScale(2),
-                BigDecimal.ZERO.setScale(2), percent, true);
+                BigDecimal.ZERO.setScale(2), percent, true, null);
     }
 
     static EditableLine of(OfferLineInput input) {
         return new EditableLine(input.catalogItemId(), input.code(), input.description(), input.quantity(),
-                input.unitPrice(), input.unitCost(), input.discountPercent(), input.reward());
+                input.unitPrice(), input.unitCost(), input.discountPercent(), input.reward(), input.names());
     }
 
     /** A free line whose description and cost the marketer types; neither a catalog item nor the reward. */
@@ -75,6 +87,11 @@ final class EditableLine {
     }
 
     OfferLineInput toInput() {
-        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, reward);
+        return new OfferLineInput(catalogItemId, code, description, quantity, unitPrice, unitCost, discountPercent, reward, names);
+    }
+
+    /** What the line reads in the user's language: a catalog item's name in it, a custom line as typed. */
+    String description(Locale locale) {
+        return names == null ? description : names.in(locale);
     }
 }

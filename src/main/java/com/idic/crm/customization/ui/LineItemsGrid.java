@@ -70,7 +70,7 @@ class LineItemsGrid extends Grid<EditableLine> {
 
     private Component descriptionCell(EditableLine line) {
         if (!editable || !line.custom()) {
-            Span text = new Span(line.description == null ? "" : line.description);
+            Span text = new Span(line.description == null ? "" : line.description(getLocale()));
             text.getElement().setAttribute("title", text.getText());
             return text;
         }

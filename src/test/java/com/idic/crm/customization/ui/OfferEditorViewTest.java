@@ -130,6 +130,50 @@ class OfferEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void theApproverReadsACatalogLineInTheirOwnLanguageAndACustomLineAsTyped() {
+        login("marketer", AppRoles.MARKETER);
+        CatalogItemRow printer = catalog.save(new CatalogItem(CatalogItemKind.PRODUCT, "LG-" + tag, "Printer " + tag,
+                "打印机" + tag, "Office Equipment", new BigDecimal("2000.00"), new BigDecimal("1200.00")));
+        long offerId = offers.draft(feasibleRequest());
+        OfferDetails saved = offers.saveDraft(offerId, 0, new OfferDraft(LocalDate.now().plusDays(9), null, List.of(
+                new OfferLineInput(printer.id(), printer.code(), "Printer " + tag, BigDecimal.ONE, printer.listPrice(),
+                        printer.unitCost(), new BigDecimal("15")),
+                new OfferLineInput(null, null, "Logo engraving", BigDecimal.ONE, new BigDecimal("100.00"),
+                        new BigDecimal("30.00"), BigDecimal.ZERO))));
+        offers.submitForApproval(offerId, saved.version());
+
+        login("manager", AppRoles.MANAGER);
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(OfferEditorView.class, offerId);
+        OfferEditorView editor = _get(OfferEditorView.class);
+
+        assertThat(descriptionText(editor, 0)).isEqualTo("打印机" + tag);
+        assertThat(descriptionText(editor, 1)).isEqualTo("Logo engraving");
+    }
+
+    @Test
+    void anItemAddedFromTheCatalogShowsInTheMarketersLanguageAndTheCustomLineStaysAsTyped() {
+        login("marketer", AppRoles.MARKETER);
+        CatalogItemRow printer = catalog.save(new CatalogItem(CatalogItemKind.PRODUCT, "LZ-" + tag, "Printer " + tag,
+                "打印机" + tag, "Office Equipment", new BigDecimal("2000.00"), new BigDecimal("1200.00")));
+        long offerId = offers.draft(feasibleRequest());
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate(OfferEditorView.class, offerId);
+        OfferEditorView editor = _get(OfferEditorView.class);
+        editor.catalogPicker.setValue(printer);
+        _click(editor.addCustom);
+        ((TextField) GridKt._getCellComponent(editor.lines, 1, "description")).setValue("刻字");
+        assertThat(descriptionText(editor, 0)).isEqualTo("打印机" + tag);
+        _click(editor.actions.save);
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(OfferEditorView.class, offerId);
+        editor = _get(OfferEditorView.class);
+        assertThat(descriptionText(editor, 0)).isEqualTo("Printer " + tag);
+        assertThat(((TextField) GridKt._getCellComponent(editor.lines, 1, "description")).getValue()).isEqualTo("刻字");
+    }
+
+    @Test
     void aClosedOfferWhoseValidityHasPassedShowsItWithoutAnError() {
         login("marketer", AppRoles.MARKETER);
         long offerId = offers.draft(feasibleRequest());
@@ -229,6 +273,10 @@ class OfferEditorViewTest extends KaribuTest {
         login("manager", AppRoles.MANAGER);
         UI.getCurrent().navigate(ApprovalQueueView.class);
         _get(ApprovalQueueView.class);
+    }
+
+    private static String descriptionText(OfferEditorView editor, int row) {
+        return ((com.vaadin.flow.component.html.Span) GridKt._getCellComponent(editor.lines, row, "description")).getText();
     }
 
     private static BigDecimalField cell(OfferEditorView editor, int row, String key) {
