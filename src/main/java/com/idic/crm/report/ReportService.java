@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.idic.crm.base.CrmI18NProvider;
+import com.idic.crm.customization.PipelineFilter;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
 import com.idic.crm.segmentation.SegmentationRun;
@@ -49,6 +50,7 @@ public class ReportService {
 
     private final SegmentationReport segmentation;
     private final DataQualityReport dataQuality;
+    private final PipelineReport pipeline;
     private final CrmI18NProvider i18n;
     private final Clock clock;
     private final Path folder;
@@ -57,10 +59,11 @@ public class ReportService {
     private final ExecutorService writers = new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), new Threads());
 
-    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, CrmI18NProvider i18n, Clock clock)
-            throws IOException {
+    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, PipelineReport pipeline,
+                  CrmI18NProvider i18n, Clock clock) throws IOException {
         this.segmentation = segmentation;
         this.dataQuality = dataQuality;
+        this.pipeline = pipeline;
         this.i18n = i18n;
         this.clock = clock;
         this.folder = Files.createTempDirectory("crm-reports-");
@@ -92,6 +95,19 @@ public class ReportService {
                 labels.getTranslation("report.quality.description", String.valueOf(dataQuality.staleAfterDays())),
                 "customers-data-quality-" + LocalDate.now(clock) + ".xlsx", labels,
                 (progress, out) -> dataQuality.write(labels, user, progress, out, null));
+    }
+
+    /** Queues the "Customization pipeline" workbook of the requests the filter selects, in {@code locale}. */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public ReportJob requestPipeline(PipelineFilter filter, Locale locale) {
+        ReportLabels labels = new ReportLabels(i18n, locale);
+        String user = CurrentUser.usernameOrSystem();
+        String description = labels.getTranslation("report.pipeline.description", filter.from().toString(), filter.to().toString(),
+                filter.tier() == null ? labels.getTranslation("report.cover.allTiers") : labels.label("report.tier.", filter.tier()),
+                filter.owner() == null ? labels.getTranslation("report.pipeline.allOwners") : filter.owner());
+        return submit(labels.getTranslation("report.pipeline.title"), description,
+                "customization-pipeline-" + filter.from() + "-" + filter.to() + ".xlsx", labels,
+                (progress, out) -> pipeline.write(filter, labels, user, progress, out, null));
     }
 
     /** The caller's reports of the last hours, newest first. */

@@ -1,9 +1,12 @@
 package com.idic.crm.report.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.customer.CustomerService;
+import com.idic.crm.customization.CustomizationService;
 import com.idic.crm.report.ReportJob;
 import com.idic.crm.report.ReportService;
 import com.idic.crm.report.SegmentationReportParameters;
@@ -47,14 +50,19 @@ public class ReportsView extends Main implements HasDynamicTitle {
 
     private final transient ReportService service;
 
-    public ReportsView(ReportService service, SegmentationService runs, CustomerService customers) {
+    final PipelineReportCard pipeline;
+
+    public ReportsView(ReportService service, SegmentationService runs, CustomerService customers,
+                       CustomizationService customization, Clock clock) {
         this.service = service;
         addClassNames("view", "reports-view");
         Div header = new Div(new H2(getTranslation("report.view.title")));
         header.addClassName("view-header");
         Paragraph intro = new Paragraph(getTranslation("report.view.intro", ReportService.AT_ONCE));
         intro.addClassName("report-hint");
-        add(header, intro, segmentationCard(runs, customers.regions()), dataQualityCard(), yourReports());
+        pipeline = new PipelineReportCard(service, customization.owners(), LocalDate.now(clock),
+                job -> reports.addComponentAsFirst(new ReportJobItem(job)));
+        add(header, intro, segmentationCard(runs, customers.regions()), pipeline, dataQualityCard(), yourReports());
     }
 
     private Div segmentationCard(SegmentationService runs, List<String> regions) {
