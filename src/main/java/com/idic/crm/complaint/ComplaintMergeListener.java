@@ -2,6 +2,7 @@ package com.idic.crm.complaint;
 
 import com.idic.crm.customer.CustomerMergeUndone;
 import com.idic.crm.customer.CustomersMerged;
+import com.idic.crm.customer.MergeMoves;
 import com.idic.crm.security.AppRoles;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.event.EventListener;
@@ -20,31 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 class ComplaintMergeListener {
 
     private final JdbcClient jdbc;
+    private final MergeMoves moves;
 
     ComplaintMergeListener(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.moves = new MergeMoves(jdbc, "complaint", "complaint_merge_move", "complaint_id");
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveComplaints(CustomersMerged merged) {
-        jdbc.sql("INSERT INTO complaint_merge_move (merge_id, complaint_id) SELECT ?, id FROM complaint WHERE customer_id = ?")
-                .params(merged.mergeId(), merged.mergedId()).update();
-        jdbc.sql("""
-                UPDATE complaint c JOIN complaint_merge_move m ON m.complaint_id = c.id
-                SET c.customer_id = ?, c.version = c.version + 1 WHERE m.merge_id = ?""")
-                .params(merged.keptId(), merged.mergeId()).update();
+        moves.moveToKept(merged);
         jdbc.sql("UPDATE IGNORE complaint_customer_at_risk SET customer_id = ? WHERE customer_id = ?")
                 .params(merged.keptId(), merged.mergedId()).update();
     }
 
-    /** Only complaints still with the kept customer go back. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveComplaintsBack(CustomerMergeUndone undone) {
-        jdbc.sql("""
-                UPDATE complaint c JOIN complaint_merge_move m ON m.complaint_id = c.id
-                SET c.customer_id = ?, c.version = c.version + 1 WHERE m.merge_id = ? AND c.customer_id = ?""")
-                .params(undone.mergedId(), undone.mergeId(), undone.keptId()).update();
+        moves.moveBack(undone);
     }
 }
