@@ -1,6 +1,7 @@
 package com.idic.crm.customization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,14 +18,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What to offer a customer besides their need: categories that customers in the same tier and quadrant
- * bought and this customer has not, with the catalog's active items in them. Peers are the most profitable
- * {@link #PEERS} of the customer's group in the latest segmentation run; no run, no recommendation.
+ * What to offer a customer besides their need: categories that customers in the same tier and quadrant with
+ * similar purchases bought and this customer has not, with the catalog's active items in them. Peers are the
+ * most profitable {@link #PEERS} of the customer's group in the latest segmentation run, of whom the
+ * {@link #NEIGHBOURS} who share most of the customer's categories count; no run, no recommendation.
  */
 @Service
 public class Recommendations {
 
     static final int PEERS = 200;
+    static final int NEIGHBOURS = 50;
     static final int CATEGORIES = 3;
     static final int ITEMS_PER_CATEGORY = 4;
 
@@ -49,8 +52,11 @@ public class Recommendations {
         List<Long> peers = segmentation.page(group, ScoreSort.PROFIT_RANK, true, 0, PEERS + 1).stream()
                 .map(CustomerScore::customerId).filter(id -> id != customerId).limit(PEERS).toList();
         Set<String> own = orders.categoriesOf(customerId);
-        return PeerCategories.rank(own, orders.customersPerCategory(peers), CATEGORIES).stream()
-                .map(pick -> new Recommendation(pick.category(), pick.peers(), peers.size(),
+        Map<Long, Set<String>> bought = orders.categoriesOfEach(peers);
+        List<Set<String>> neighbours = PeerCategories.neighbours(own,
+                peers.stream().map(peer -> bought.getOrDefault(peer, Set.of())).toList(), NEIGHBOURS);
+        return PeerCategories.rank(own, neighbours, CATEGORIES).stream()
+                .map(pick -> new Recommendation(pick.category(), pick.peers(), neighbours.size(),
                         catalog.activeInCategory(pick.category(), ITEMS_PER_CATEGORY)))
                 .toList();
     }

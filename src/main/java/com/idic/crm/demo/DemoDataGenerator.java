@@ -28,6 +28,7 @@ public final class DemoDataGenerator {
 
     private static final long ORDER_SALT = 0x5DEECE66DL;
     private static final long WEIGHT_SALT = 0x2545F4914F6CDD1DL;
+    private static final long PROFILE_SALT = 0x9E3779B97F4A7C15L;
     private static final int HISTORY_DAYS = 3 * 365;
 
     private final long seed;
@@ -150,6 +151,7 @@ public final class DemoDataGenerator {
         double typicalAmount = (organization ? 2_000 : 150) * Math.exp(random.nextGaussian() * 0.8);
         String customerId = customerExternalId(index);
         int firstNumber = firstOrder[index];
+        List<String> categories = purchaseProfile(index);
         return IntStream.range(0, count).mapToObj(k -> {
             LocalDate date = today.minusDays(newest + random.nextInt(span));
             BigDecimal amount = money(typicalAmount * Math.exp(random.nextGaussian() * 0.5));
@@ -166,8 +168,28 @@ public final class DemoDataGenerator {
                 }
             }
             return new GeneratedOrder("DEMO-O" + padded(firstNumber + k, 8), customerId, date, amount, cost,
-                    pick(random, DemoNames.CATEGORIES), pick(random, DemoNames.CHANNELS), paid, paidDate);
+                    pick(random, categories), pick(random, DemoNames.CHANNELS), paid, paidDate);
         });
+    }
+
+    /**
+     * The categories a customer buys in: the two of its basket every such customer takes, each of the basket's
+     * other two at even odds, and now and then one from elsewhere. Nobody buys everything, and customers of one
+     * basket resemble each other, so "customers like this also took" has an answer.
+     */
+    public List<String> purchaseProfile(int index) {
+        SplittableRandom random = random(PROFILE_SALT, index);
+        boolean organization = random(0, index).nextInt(4) == 0;
+        List<String> basket = organization ? pick(random, DemoNames.BUSINESS_BASKETS) : DemoNames.HOUSEHOLD_BASKET;
+        List<String> profile = new ArrayList<>(basket.subList(0, 2));
+        basket.subList(2, basket.size()).stream().filter(category -> random.nextBoolean()).forEach(profile::add);
+        if (random.nextInt(3) == 0) {
+            String other = pick(random, DemoNames.CATEGORIES);
+            if (!profile.contains(other)) {
+                profile.add(other);
+            }
+        }
+        return profile;
     }
 
     private PurchaseStage stage(int index, boolean organization) {

@@ -27,6 +27,12 @@ final class DemoNames {
             "Healthcare", "Education", "Construction", "Energy", "Hospitality");
     static final List<String> CATEGORIES = List.of("Office Equipment", "Software Licences", "Consumables", "Furniture",
             "Maintenance Service", "Training", "Electronics", "Custom Solutions");
+    /** What kinds of customer buy together: an office, an IT department, a fit-out, a household. */
+    static final List<List<String>> BUSINESS_BASKETS = List.of(
+            List.of("Office Equipment", "Consumables", "Maintenance Service", "Furniture"),
+            List.of("Electronics", "Software Licences", "Training", "Maintenance Service"),
+            List.of("Furniture", "Custom Solutions", "Office Equipment", "Electronics"));
+    static final List<String> HOUSEHOLD_BASKET = List.of("Consumables", "Electronics", "Furniture", "Training");
     static final List<String> CHANNELS = List.of("Online", "Store", "Phone", "Distributor", "Sales Rep");
     static final List<String> CONTACT_ROLES = List.of("Purchasing Manager", "General Manager", "Finance", "IT Director", "Assistant");
 

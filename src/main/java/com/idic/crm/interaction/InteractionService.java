@@ -3,6 +3,7 @@ package com.idic.crm.interaction;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.idic.crm.interaction.domain.CustomerRelationship;
@@ -22,6 +23,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -59,6 +61,42 @@ public class InteractionService {
         Interaction saved = interactions.saveAndFlush(
                 new Interaction(contact, CurrentUser.usernameOrSystem(), LocalDateTime.now(clock)));
         return row(saved);
+    }
+
+    /**
+     * Corrects a contact, provided it is still the version the user saw; otherwise someone changed or deleted it
+     * meanwhile and {@link ObjectOptimisticLockingFailureException} is thrown, nothing changed. Only the user who
+     * handled the contact or a manager may correct it.
+     */
+    @RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER})
+    @Transactional
+    public InteractionRow correct(@NotNull @Valid ContactCorrection correction) {
+        Interaction contact = current(correction.id(), correction.version());
+        requireAuthorOrManager(contact);
+        contact.correct(correction);
+        return row(interactions.saveAndFlush(contact));
+    }
+
+    /** Deletes a contact recorded by mistake, as {@link #correct} would change it: same version check, same people. */
+    @RolesAllowed({AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER})
+    @Transactional
+    public void delete(long id, long seenVersion) {
+        Interaction contact = current(id, seenVersion);
+        requireAuthorOrManager(contact);
+        interactions.delete(contact);
+        interactions.flush();
+    }
+
+    /** Whether the signed-in user may correct or delete the contact (the author or a manager). */
+    public boolean mayChange(InteractionRow contact) {
+        return CurrentUser.hasRole(AppRoles.MANAGER) || (CurrentUser.username().filter(contact.handledBy()::equals).isPresent()
+                && (CurrentUser.hasRole(AppRoles.SERVICE_DESK) || CurrentUser.hasRole(AppRoles.MARKETER)));
+    }
+
+    /** The contact as stored now; empty when it was deleted meanwhile. */
+    @Transactional(readOnly = true)
+    public Optional<InteractionRow> find(long id) {
+        return interactions.findById(id).map(InteractionService::row);
     }
 
     /** One page of the customer's contacts, newest first unless sorted by date ascending; no count query. */
@@ -119,6 +157,21 @@ public class InteractionService {
         return relationshipChanges.findByCustomerIdOrderByIdDesc(customerId, Limit.of(HISTORY_SHOWN)).stream()
                 .map(c -> new RelationshipChange(c.getOldLevel(), c.getNewLevel(), c.getChangedBy(), c.getChangedAt()))
                 .toList();
+    }
+
+    private Interaction current(long id, long seenVersion) {
+        Interaction contact = interactions.findById(id)
+                .orElseThrow(() -> new ObjectOptimisticLockingFailureException(Interaction.class, id));
+        if (contact.getVersion() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(Interaction.class, id);
+        }
+        return contact;
+    }
+
+    private void requireAuthorOrManager(Interaction contact) {
+        if (!CurrentUser.hasRole(AppRoles.MANAGER) && !CurrentUser.usernameOrSystem().equals(contact.getHandledBy())) {
+            throw new AccessDeniedException("Only " + contact.getHandledBy() + " or a manager may change this contact");
+        }
     }
 
     private void requireActiveCustomer(long customerId) {

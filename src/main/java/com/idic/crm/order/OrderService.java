@@ -61,14 +61,14 @@ public class OrderService {
         return Set.copyOf(orders.categoriesOf(customerId));
     }
 
-    /** Per product category, how many of the given customers bought it (categories nobody bought are left out). */
+    /** The product categories each of the given customers bought; customers without any are left out. */
     @Transactional(readOnly = true)
-    public Map<String, Long> customersPerCategory(Collection<Long> customerIds) {
+    public Map<Long, Set<String>> categoriesOfEach(Collection<Long> customerIds) {
         if (customerIds.isEmpty()) {
             return Map.of();
         }
-        return orders.customersPerCategory(customerIds).stream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        return orders.categoriesOfEach(customerIds).stream().collect(Collectors.groupingBy(row -> (Long) row[0],
+                Collectors.mapping(row -> (String) row[1], Collectors.toUnmodifiableSet())));
     }
 
     /**

@@ -81,4 +81,17 @@ class DemoDataGeneratorTest {
                 .allSatisfy((OrderRecord o) -> assertThat(validator.validate(o)).isEmpty());
         assertThat(Set.copyOf(customers.stream().map(CustomerRecord::stage).toList())).hasSizeGreaterThan(5);
     }
+
+    @Test
+    void customersBuyInAFewCategoriesOfTheirOwnNotInAll() {
+        DemoDataGenerator generator = new DemoDataGenerator(20261123, 2000, 40000, TODAY);
+        Map<String, Set<String>> bought = generator.orders().collect(Collectors.groupingBy(GeneratedOrder::customerExternalId,
+                Collectors.mapping(GeneratedOrder::category, Collectors.toSet())));
+
+        assertThat(bought.values()).allSatisfy(categories -> assertThat(categories).hasSizeBetween(1, 5));
+        assertThat(java.util.stream.IntStream.range(0, 2000).filter(i -> generator.orderCount(i) > 0))
+                .allSatisfy(i -> assertThat(generator.purchaseProfile(i))
+                        .containsAll(bought.get(DemoDataGenerator.customerExternalId(i))));
+        assertThat(bought.values().stream().flatMap(Set::stream).distinct()).hasSize(8);
+    }
 }

@@ -2,6 +2,7 @@ package com.idic.crm.interaction.domain;
 
 import java.time.LocalDateTime;
 
+import com.idic.crm.interaction.ContactCorrection;
 import com.idic.crm.interaction.ContentType;
 import com.idic.crm.interaction.Direction;
 import com.idic.crm.interaction.InteractionChannel;
@@ -73,6 +74,15 @@ public class Interaction {
         this.occurredAt = contact.occurredAt();
         this.handledBy = handledBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** Replaces what was recorded; who handled the contact and when it was first recorded stay. */
+    public void correct(ContactCorrection correction) {
+        this.channel = correction.channel();
+        this.direction = correction.direction();
+        this.contentType = correction.contentType();
+        this.summary = correction.summary().strip();
+        this.occurredAt = correction.occurredAt();
     }
 
     public Long getId() { return id; }

@@ -26,11 +26,11 @@ public interface CustomerOrderRepository extends JpaRepository<CustomerOrder, Lo
             "select distinct o.category from CustomerOrder o where o.customerId = :customerId and o.category is not null")
     java.util.List<String> categoriesOf(Long customerId);
 
-    /** Per category, how many of the given customers bought it: [category, customers]. */
+    /** Each category each of the given customers bought, once: [customerId, category]. */
     @org.springframework.data.jpa.repository.Query("""
-            select o.category, count(distinct o.customerId) from CustomerOrder o
-            where o.customerId in :customerIds and o.category is not null group by o.category""")
-    java.util.List<Object[]> customersPerCategory(java.util.Collection<Long> customerIds);
+            select distinct o.customerId, o.category from CustomerOrder o
+            where o.customerId in :customerIds and o.category is not null""")
+    java.util.List<Object[]> categoriesOfEach(java.util.Collection<Long> customerIds);
 
     /** Like {@link #findByCustomerId} without the count query. */
     Slice<CustomerOrder> findSliceByCustomerId(Long customerId, Pageable pageable);
