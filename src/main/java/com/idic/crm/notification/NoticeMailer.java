@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Mails a stored notice to each recipient that has an address, when mail is configured (SPRING_MAIL_HOST;
  * without it there is no mail sender and nothing is mailed). In the background, so a slow mail server
- * never holds up a clerk or the escalation job. The user record keeps no language, so a mail carries the
- * message in English and in Chinese.
+ * never holds up a clerk or the escalation job. Subject and text are in the recipient's language; a user who
+ * never chose one gets the message in English and in Chinese.
  */
 @Component
 class NoticeMailer {
@@ -71,14 +71,20 @@ class NoticeMailer {
         if (address.isEmpty()) {
             return;
         }
-        String english = text(notice, Locale.ENGLISH);
-        String chinese = text(notice, CrmI18NProvider.CHINESE);
+        Optional<Locale> language = SystemAuthentication.call(() -> users.languageOf(username));
         String link = notice.route() == null ? "" : "\n" + baseUrl + notice.route();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(address.get());
-        message.setSubject(english);
-        message.setText(english + link + "\n\n" + chinese + link + "\n");
+        if (language.isPresent()) {
+            String text = text(notice, language.get());
+            message.setSubject(text);
+            message.setText(text + link + "\n");
+        } else {
+            String english = text(notice, Locale.ENGLISH);
+            message.setSubject(english);
+            message.setText(english + link + "\n\n" + text(notice, CrmI18NProvider.CHINESE) + link + "\n");
+        }
         try {
             sender.send(message);
             store.markMailed(username, notice.dedupKey(), LocalDateTime.now(clock));

@@ -1,6 +1,7 @@
 package com.idic.crm.security;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.idic.crm.security.domain.AppUserRepository;
@@ -28,6 +29,12 @@ public class UserDirectory {
     }
 
     /** The user's e-mail address, if they have one. */
+    /** The language the user reads in, if they chose one. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> languageOf(String username) {
+        return users.findByUsername(username).flatMap(user -> UserLanguages.parse(user.getLanguage()));
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> emailOf(String username) {
         return users.findByUsername(username).map(user -> user.getEmail()).filter(email -> !email.isBlank());

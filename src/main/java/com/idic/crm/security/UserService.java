@@ -3,6 +3,7 @@ package com.idic.crm.security;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,11 +42,12 @@ public class UserService {
     public static final int MAX_DISPLAY_NAME_LENGTH = 128;
     public static final String USERNAME_PATTERN = "[A-Za-z0-9._-]+";
 
+    /** @param language the language the user reads in, null until chosen */
     public record UserRow(long id, long version, String username, String displayName, boolean enabled, Set<String> roles,
-                          String email) {
+                          String email, Locale language) {
         static UserRow of(AppUser user) {
             return new UserRow(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
-                    user.isEnabled(), user.getRoles(), user.getEmail());
+                    user.isEnabled(), user.getRoles(), user.getEmail(), UserLanguages.parse(user.getLanguage()).orElse(null));
         }
     }
 
@@ -164,6 +166,14 @@ public class UserService {
         events.record(SecurityEventType.EMAIL_CHANGED, changed.username(),
                 (before == null ? "-" : before) + " \u2192 " + (changed.email() == null ? "-" : changed.email()));
         return changed;
+    }
+
+    /** The language the user reads the application and notice mails in; null forgets it (mails stay bilingual). */
+    @Transactional
+    public UserRow setLanguage(@NotNull UserRow seen, Locale language) {
+        AppUser user = loadUnchanged(seen);
+        user.setLanguage(UserLanguages.tag(language));
+        return flushed(user);
     }
 
     /**

@@ -52,7 +52,7 @@ class NoticeMailTest {
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void aNoticeIsMailedOnceInBothLanguagesWithItsLinkAndNotToUsersWithoutAnAddress() throws Exception {
+    void aNoticeIsMailedOnceInBothLanguagesToAUserWhoChoseNoneWithItsLinkAndNotToUsersWithoutAnAddress() throws Exception {
         String withMail = user("mailed", "mia-" + tag + "@example.com");
         String withoutMail = user("unmailed", null);
         Notice notice = new Notice("escalated-" + tag, "interaction.level.saved", List.of("Partnership"), "complaints/17");
@@ -74,9 +74,45 @@ class NoticeMailTest {
         assertThat(received).allSatisfy(m -> assertThat(recipients(m)).doesNotContain("unmailed"));
     }
 
+    @Test
+    void eachRecipientGetsTheMailInTheLanguageTheyChose() throws Exception {
+        String chinese = user("zh", "li-" + tag + "@example.com", "zh-CN");
+        String english = user("en", "ann-" + tag + "@example.com", "en");
+        Notice notice = new Notice("language-" + tag, "interaction.level.saved", List.of("Partnership"), "customers/5");
+
+        SystemAuthentication.run(() -> notifications.notifyUsers(List.of(chinese, english), notice));
+
+        MimeMessage toLi = mailTo("li-" + tag);
+        assertThat(toLi.getSubject()).isEqualTo("关系水平已改为Partnership。");
+        assertThat((String) toLi.getContent()).contains("关系水平已改为Partnership。", "https://crm.example.com/customers/5")
+                .doesNotContain("Relationship level");
+        MimeMessage toAnn = mailTo("ann-" + tag);
+        assertThat(toAnn.getSubject()).isEqualTo("Relationship level is now Partnership.");
+        assertThat((String) toAnn.getContent()).contains("Relationship level is now Partnership.", "https://crm.example.com/customers/5")
+                .doesNotContain("关系水平");
+    }
+
+    private MimeMessage mailTo(String addressStart) throws InterruptedException {
+        for (int waited = 0; waited < 100; waited++) {
+            List<MimeMessage> found = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(addressStart)).toList();
+            if (!found.isEmpty()) {
+                assertThat(found).hasSize(1);
+                return found.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail to " + addressStart);
+    }
+
     private String user(String prefix, String email) {
+        return user(prefix, email, null);
+    }
+
+    private String user(String prefix, String email, String language) {
         AppUser user = new AppUser(prefix + "-" + tag, "Mail " + prefix, "{noop}x", Set.of(AppRoles.MANAGER), LocalDateTime.now(clock));
         user.setEmail(email);
+        user.setLanguage(language);
         return users.save(user).getUsername();
     }
 

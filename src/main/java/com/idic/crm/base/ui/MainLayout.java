@@ -39,8 +39,12 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authenticationContext;
 
-    public MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarItem> navbarItems) {
+    private final transient ObjectProvider<LanguagePreference> languages;
+
+    public MainLayout(AuthenticationContext authenticationContext, ObjectProvider<NavbarItem> navbarItems,
+                      ObjectProvider<LanguagePreference> languages) {
         this.authenticationContext = authenticationContext;
+        this.languages = languages;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
         addToNavbar(new DrawerToggle(), toolbar(navbarItems));
@@ -89,7 +93,7 @@ public class MainLayout extends AppLayout {
         HorizontalLayout toolbar = new HorizontalLayout();
         navbarItems.orderedStream().sorted(Comparator.comparingInt(NavbarItem::order)).map(NavbarItem::create)
                 .forEach(toolbar::add);
-        toolbar.add(new LanguageSwitch(), user, logout);
+        toolbar.add(new LanguageSwitch(locale -> languages.ifAvailable(preference -> preference.chosen(locale))), user, logout);
         toolbar.addClassName("toolbar");
         toolbar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         return toolbar;

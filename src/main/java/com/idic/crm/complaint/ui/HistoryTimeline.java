@@ -50,6 +50,7 @@ class HistoryTimeline extends Div {
             case ESCALATED -> getTranslation("complaint.history.escalated", getTranslation("complaint.sla.target." + line.field()));
             case CALLBACK -> getTranslation("complaint.history.callback", line.to());
             case CALLBACK_DONE -> getTranslation("complaint.history.callbackDone");
+            case AT_RISK_CLEARED -> getTranslation("complaint.history.atRiskCleared");
         };
     }
 

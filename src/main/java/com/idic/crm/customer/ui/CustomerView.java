@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customer.CustomerAnonymizer;
+import com.idic.crm.customer.CustomerBadgeSource;
 import com.idic.crm.customer.CustomerPageSection;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customer.VerificationRule;
@@ -56,16 +57,19 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
     private final CustomerAnonymizer anonymizer;
     private final VerificationSettings verification;
     private final ObjectProvider<CustomerPageSection> sections;
+    private final ObjectProvider<CustomerBadgeSource> badges;
     private final List<Component> sectionContents = new ArrayList<>();
     private Customer customer;
     private String title;
 
     public CustomerView(CustomerService customers, CustomerAnonymizer anonymizer, VerificationSettings verification,
-                        ObjectProvider<CustomerPageSection> sections, Clock clock) {
+                        ObjectProvider<CustomerPageSection> sections, ObjectProvider<CustomerBadgeSource> badges,
+                        Clock clock) {
         this.customers = customers;
         this.anonymizer = anonymizer;
         this.verification = verification;
         this.sections = sections;
+        this.badges = badges;
         this.form = new CustomerForm(LocalDate.now(clock));
         addClassNames("view", "customer-page");
         title = getTranslation("customer.page.title");
@@ -132,6 +136,7 @@ public class CustomerView extends Main implements BeforeEnterObserver, HasDynami
         if (rule.needsVerification(loaded.getLastVerifiedOn())) {
             header.add(CustomerListView.badge(getTranslation("customer.verification.needed"), "error"));
         }
+        badges.orderedStream().forEach(source -> source.badge(loaded.getId()).ifPresent(header::add));
         header.add(markVerified);
         if (CurrentUser.hasRole(AppRoles.ADMIN) && !loaded.isAnonymized()) {
             header.add(anonymize);

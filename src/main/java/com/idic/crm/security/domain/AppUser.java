@@ -51,6 +51,10 @@ public class AppUser {
     @Size(max = 200)
     private String email;
 
+    /** The language the user reads the application and notice mails in, as a language tag; null until chosen. */
+    @Size(max = 16)
+    private String language;
+
     @Column(nullable = false)
     private LocalDateTime createdAt;
 
@@ -112,6 +116,14 @@ public class AppUser {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public LocalDateTime getCreatedAt() {

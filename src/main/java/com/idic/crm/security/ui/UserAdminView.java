@@ -1,6 +1,7 @@
 package com.idic.crm.security.ui;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
     final Button resetPassword = new Button(getTranslation("users.action.resetPassword"), VaadinIcon.LOCK.create());
     final Button toggleEnabled = new Button(getTranslation("users.action.disable"));
     final Button email = new Button(getTranslation("users.action.email"), VaadinIcon.ENVELOPE_O.create());
+    final Button language = new Button(getTranslation("users.action.language"), VaadinIcon.GLOBE.create());
 
     private final UserService userService;
 
@@ -51,7 +53,9 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         resetPassword.addClickListener(click -> selected(user -> open(new ResetPasswordDialog(userService, user, this::showChanged))));
         toggleEnabled.addClickListener(click -> selected(this::toggleEnabled));
         email.addClickListener(click -> selected(user -> open(new EmailDialog(userService, user, this::showChanged))));
-        Div header = new Div(new H2(getTranslation("users.title")), newUser, changeRoles, resetPassword, email, toggleEnabled);
+        language.addClickListener(click -> selected(user -> open(new LanguageDialog(userService, user, this::showChanged))));
+        Div header = new Div(new H2(getTranslation("users.title")), newUser, changeRoles, resetPassword, email, language,
+                toggleEnabled);
         header.addClassName("view-header");
         add(header, grid);
         updateActions(null);
@@ -66,6 +70,8 @@ public class UserAdminView extends Main implements HasDynamicTitle {
                         .map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.column.roles")).setKey("roles");
         grid.addColumn(UserRow::email).setHeader(getTranslation("users.column.email")).setKey("email").setAutoWidth(true);
+        grid.addColumn(user -> user.language() == null ? getTranslation("users.language.none") : languageName(user.language()))
+                .setHeader(getTranslation("users.column.language")).setKey("language").setAutoWidth(true);
         grid.addColumn(user -> getTranslation(user.enabled() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("users.column.enabled")).setKey("enabled").setSortProperty("enabled");
         grid.setItemsPageable(userService::page, pageable -> userService.count());
@@ -80,6 +86,7 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         resetPassword.setEnabled(user != null);
         toggleEnabled.setEnabled(user != null);
         email.setEnabled(user != null);
+        language.setEnabled(user != null);
         toggleEnabled.setText(getTranslation(user == null || user.enabled() ? "users.action.disable" : "users.action.enable"));
     }
 
@@ -141,6 +148,11 @@ public class UserAdminView extends Main implements HasDynamicTitle {
         if (selected != null) {
             userService.find(selected.id()).ifPresentOrElse(grid::select, grid::deselectAll);
         }
+    }
+
+    /** A language in its own words ("English", "中文 (中国)"), as the language switch names it. */
+    static String languageName(Locale locale) {
+        return locale.getDisplayName(locale);
     }
 
     @Override

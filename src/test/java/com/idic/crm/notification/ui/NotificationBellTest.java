@@ -81,6 +81,20 @@ class NotificationBellTest extends KaribuTest {
         assertThat(_find(bell.list, Div.class, spec -> spec.withClasses("notification-unread"))).isEmpty();
     }
 
+    @Test
+    void aNoticeReadsInTheViewersCurrentLanguage() {
+        login(user, AppRoles.SERVICE_DESK);
+        SystemAuthentication.run(() -> notifications.notifyUsers(List.of(user), notice("zh")));
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        UI.getCurrent().navigate("customers");
+        NotificationBell bell = _get(NotificationBell.class);
+
+        bell.popover.open();
+
+        assertThat(_get(bell.list, Span.class, spec -> spec.withClasses("notification-text")).getText())
+                .isEqualTo("关系水平已改为Proactive。");
+    }
+
     private Notice notice(String key) {
         return new Notice(key + "-" + user, "interaction.level.saved", List.of("Proactive"), "account/password");
     }
