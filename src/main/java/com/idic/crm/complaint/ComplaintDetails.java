@@ -7,7 +7,10 @@ import java.util.Set;
 
 import com.idic.crm.segmentation.Tier;
 
-/** Everything the complaint page shows; {@code version} travels back with every change. */
+/**
+ * Everything the complaint page shows; {@code version} travels back with every change. {@code slaPriority} is the
+ * priority the SLA targets follow: the one people set, lower than {@code priority} after an escalation raised it.
+ */
 public record ComplaintDetails(
         long id,
         long version,
@@ -17,6 +20,7 @@ public record ComplaintDetails(
         String description,
         ComplaintChannel channel,
         ComplaintPriority priority,
+        ComplaintPriority slaPriority,
         ComplaintStatus status,
         ComplaintStatus resumeStatus,
         Long categoryId,

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.idic.crm.complaint.SlaClockView.SlaTarget;
 import com.idic.crm.complaint.domain.Complaint;
 import com.idic.crm.complaint.domain.ComplaintHistoryRepository;
 import com.idic.crm.complaint.domain.ComplaintProcess;
@@ -22,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Watches the SLA clocks of running complaints. At the policy's warning share of a target it writes a
- * warning to the history; on a breach it raises the priority one step, flags the complaint escalated
- * (the managers' escalation queue) and records the breach for good. Safe with several application nodes
+ * warning to the history; on a breach it raises the priority one step (at most one per complaint and pass),
+ * flags the complaint escalated (the managers' escalation queue) and records the breach for good. The raise
+ * does not move the SLA targets: they follow the priority people set. Safe with several application nodes
  * on one database: each warning or breach of one target in one round (reopen count) is claimed by
  * inserting a row with a unique key, in the same transaction as the action, so exactly one node acts.
  * The assignee and the managers are notified (in the app and by e-mail when mail is configured).
@@ -82,67 +86,86 @@ public class ComplaintEscalation {
         });
     }
 
-    /** One pass over the running complaints at the clock's current instant. */
+    /**
+     * One pass at the clock's current instant over the running complaints whose first warning instant has passed
+     * (stored with the due dates); a complaint not yet near a due date is not even read.
+     */
     public Outcome runOnce() {
         Instant now = clock.instant();
         SlaPolicy policy = policies.findById(SlaPolicy.ID).orElseThrow();
         double warnAt = policy.getWarningPercent() / 100.0;
         int warned = 0;
         int escalated = 0;
-        List<Long> running = complaints.findRunning(ComplaintStatus.FINISHED.stream().toList()).stream().map(Complaint::getId).toList();
-        for (long id : running) {
-            for (SlaClockView.SlaTarget target : SlaClockView.SlaTarget.values()) {
-                Boolean acted = transaction.execute(status -> check(id, target, policy, now, warnAt));
-                if (Boolean.TRUE.equals(acted)) {
-                    escalated++;
-                } else if (Boolean.FALSE.equals(acted)) {
-                    warned++;
-                }
+        for (long id : complaints.findDueForCheck(ComplaintStatus.FINISHED.stream().toList(), now)) {
+            try {
+                Outcome outcome = transaction.execute(status -> check(id, policy, now, warnAt));
+                warned += outcome.warned();
+                escalated += outcome.escalated();
+            } catch (OptimisticLockingFailureException e) {
+                // someone (a clerk, the other node) changed it meanwhile; nothing of this check was kept, the next pass retries
+                log.debug("Complaint {} changed during the SLA check; checked again next pass", id);
             }
         }
         return new Outcome(warned, escalated);
     }
 
-    /** TRUE = escalated, FALSE = warned, null = nothing to do (or another node did it). */
-    private Boolean check(long id, SlaClockView.SlaTarget target, SlaPolicy policy, Instant now, double warnAt) {
+    /**
+     * Both targets of one complaint in one transaction, so a complaint whose first response and resolution breach in
+     * the same pass goes up one priority step, not two. A target another node already claimed is left alone.
+     */
+    private Outcome check(long id, SlaPolicy policy, Instant now, double warnAt) {
         Complaint complaint = complaints.findById(id).orElse(null);
         if (complaint == null || !complaint.getStatus().isOpen() || complaint.getStatus() == ComplaintStatus.WAITING_ON_CUSTOMER) {
-            return null;
-        }
-        boolean first = target == SlaClockView.SlaTarget.FIRST_RESPONSE;
-        SlaClock sla = first ? complaint.firstResponseClock(policy) : complaint.resolutionClock(policy);
-        if (sla.metAt() != null) {
-            return null;
+            return new Outcome(0, 0);
         }
         ComplaintProcess process = new ComplaintProcess(policy, now, SystemAuthentication.USERNAME);
-        if (sla.state(now, false) == SlaState.BREACHED) {
-            if (!claim(id, "BREACH_" + target, complaint.getReopenCount(), now)) {
-                return null;
+        List<SlaTarget> breached = new ArrayList<>();
+        int warned = 0;
+        for (SlaTarget target : SlaTarget.values()) {
+            SlaClock sla = target == SlaTarget.FIRST_RESPONSE ? complaint.firstResponseClock(policy) : complaint.resolutionClock(policy);
+            if (sla.metAt() != null) {
+                continue;
             }
-            history.saveAll(process.escalate(complaint, target.name()));
+            if (sla.state(now, false) == SlaState.BREACHED) {
+                if (claim(id, "BREACH_" + target, complaint.getReopenCount(), now)) {
+                    breached.add(target);
+                }
+            } else if (sla.usedShare(now) >= warnAt && claim(id, "WARN_" + target, complaint.getReopenCount(), now)) {
+                history.save(process.warning(complaint, target.name()));
+                warn(complaint, target);
+                warned++;
+            }
+        }
+        if (!breached.isEmpty()) {
+            history.saveAll(process.escalate(complaint, breached));
             complaints.saveAndFlush(complaint);
-            Notice notice = notice("breached", complaint, target);
-            if (complaint.getAssignee() != null) {
-                notifications.notifyUsers(List.of(complaint.getAssignee()), notice);
-            }
-            notifications.notifyRole(AppRoles.MANAGER, notice);
-            return Boolean.TRUE;
+            breached.forEach(target -> tellBreach(complaint, target));
+        } else if (complaint.awaitsFirstCheckInstant()) {
+            process.recompute(complaint);
+            complaints.saveAndFlush(complaint);
         }
-        if (sla.usedShare(now) >= warnAt && claim(id, "WARN_" + target, complaint.getReopenCount(), now)) {
-            history.save(process.warning(complaint, target.name()));
-            Notice notice = notice("warning", complaint, target);
-            if (complaint.getAssignee() != null) {
-                notifications.notifyUsers(List.of(complaint.getAssignee()), notice);
-            } else {
-                notifications.notifyRole(AppRoles.SERVICE_DESK, notice);
-            }
-            return Boolean.FALSE;
+        return new Outcome(warned, breached.size());
+    }
+
+    private void warn(Complaint complaint, SlaTarget target) {
+        Notice notice = notice("warning", complaint, target);
+        if (complaint.getAssignee() != null) {
+            notifications.notifyUsers(List.of(complaint.getAssignee()), notice);
+        } else {
+            notifications.notifyRole(AppRoles.SERVICE_DESK, notice);
         }
-        return null;
+    }
+
+    private void tellBreach(Complaint complaint, SlaTarget target) {
+        Notice notice = notice("breached", complaint, target);
+        if (complaint.getAssignee() != null) {
+            notifications.notifyUsers(List.of(complaint.getAssignee()), notice);
+        }
+        notifications.notifyRole(AppRoles.MANAGER, notice);
     }
 
     /** Sent in the same transaction as the claim: delivered once it commits, and once per user (the dedup key). */
-    private static Notice notice(String kind, Complaint complaint, SlaClockView.SlaTarget target) {
+    private static Notice notice(String kind, Complaint complaint, SlaTarget target) {
         return new Notice("complaint-" + kind + "-" + complaint.getId() + "-" + target.name() + "-" + complaint.getReopenCount(),
                 "complaint.notice." + kind + "." + target.name(), List.of(Long.toString(complaint.getId()), complaint.getSubject()),
                 "complaints/" + complaint.getId());

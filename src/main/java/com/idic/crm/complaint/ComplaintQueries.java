@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -61,6 +63,29 @@ public class ComplaintQueries {
         Instant now = clock.instant();
         List<Complaint> found = complaints.findBy(ComplaintSpecifications.of(filter, now),
                 query -> query.slice(request)).getContent();
+        Map<Long, String> names = lookups.customerNames(found.stream().map(Complaint::getCustomerId).distinct().toList());
+        return found.stream().map(c -> ComplaintViews.row(c, names.get(c.getCustomerId()), now)).toList();
+    }
+
+    /**
+     * Up to {@code limit} rows of the list in the order {@link #page} gives them, after {@code last} (null = from
+     * the first): an export reads the whole list chunk by chunk, each chunk one index range starting where the
+     * previous one ended.
+     */
+    @Transactional(readOnly = true)
+    public List<ComplaintRow> chunkAfter(@NotNull ComplaintFilter filter, @NotNull Sort sort, ComplaintRow last, int limit) {
+        Sort order = stableSort(sort);
+        Instant now = clock.instant();
+        Specification<Complaint> rows = ComplaintSpecifications.of(filter, now);
+        if (last != null) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("receivedAt", last.receivedAt());
+            values.put("priorityRank", last.priority().rank());
+            values.put("resolutionDue", last.resolutionDue());
+            values.put("id", last.id());
+            rows = rows.and(ComplaintSpecifications.after(order, values));
+        }
+        List<Complaint> found = complaints.findBy(rows, query -> query.sortBy(order).limit(limit).all());
         Map<Long, String> names = lookups.customerNames(found.stream().map(Complaint::getCustomerId).distinct().toList());
         return found.stream().map(c -> ComplaintViews.row(c, names.get(c.getCustomerId()), now)).toList();
     }

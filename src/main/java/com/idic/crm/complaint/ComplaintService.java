@@ -155,6 +155,29 @@ public class ComplaintService {
         return details(complaints.saveAndFlush(complaint), now);
     }
 
+    /**
+     * Sets due dates by hand (e.g. the date agreed with the customer), with a reason for the history. The complaint's
+     * assignee or a manager may; the SLA clocks, warnings and breaches follow the new due dates, and a later policy
+     * change keeps them. Refused, nothing saved, for a due date not in the future, a target already reached, or a
+     * complaint that is finished or waiting on the customer.
+     */
+    @Transactional
+    public ComplaintDetails overrideDue(long id, long seenVersion, @NotNull @Valid DueOverride override) {
+        Complaint complaint = load(id, seenVersion);
+        if (!mayOverrideDue(complaint.getAssignee())) {
+            throw new ComplaintRefusedException("complaint.refused.dueNotAssignee");
+        }
+        Instant now = clock.instant();
+        history.saveAll(process(now).overrideDue(complaint, override));
+        return details(complaints.saveAndFlush(complaint), now);
+    }
+
+    /** Whether the signed-in user may set a due date by hand on a complaint with this assignee. */
+    public static boolean mayOverrideDue(String assignee) {
+        return CurrentUser.hasRole(AppRoles.MANAGER)
+                || CurrentUser.hasRole(AppRoles.SERVICE_DESK) && CurrentUser.usernameOrSystem().equals(assignee);
+    }
+
     @Transactional
     public ComplaintDetails editDetails(long id, long seenVersion, @NotBlank @Size(max = 200) String subject,
                                         @NotBlank @Size(max = 4000) String description) {

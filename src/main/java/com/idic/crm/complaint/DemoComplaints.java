@@ -156,6 +156,10 @@ class DemoComplaints {
                 solve(walk, kind, en, stepsWanted, random, false);
             }
         }
+        if (stopAt != null && complaint.getStatus().isOpen() && complaint.getStatus() != ComplaintStatus.WAITING_ON_CUSTOMER
+                && complaint.getAssignee() != null && random.nextInt(3) == 0) {
+            walk.agreeDue(en ? "Customer agreed to wait for the replacement part" : "客户同意等待更换零件");
+        }
         Complaint saved = complaints.saveAndFlush(complaint);
         history.saveAll(lines);
         if (saved.getSatisfaction() != null) {
@@ -244,6 +248,17 @@ class DemoComplaints {
             at = at.plus(Duration.ofMinutes(5 + random.nextInt(40)));
             user = assignee;
             lines.addAll(new ComplaintProcess(policy, at, assignee).assign(complaint, assignee));
+        }
+
+        /** A few minutes after the last step the assignee gives the resolution two days more, as agreed with the customer. */
+        void agreeDue(String reason) {
+            Instant next = at.plus(Duration.ofMinutes(10));
+            Instant due = complaint.resolutionClock(policy).due();
+            if (next.isBefore(now) && due != null && due.isAfter(now)) {
+                due = due.plus(Duration.ofDays(2));
+                at = next;
+                lines.addAll(new ComplaintProcess(policy, at, user).overrideDue(complaint, new DueOverride(null, due, reason)));
+            }
         }
 
         boolean step(ComplaintStep step) {

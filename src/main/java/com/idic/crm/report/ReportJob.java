@@ -9,11 +9,11 @@ import java.util.function.Consumer;
 
 /**
  * One requested report: waiting in the queue, being written (with its progress), ready to download,
- * or failed (with a message key and why). Listeners hear of every change, on the writer's thread.
+ * failed (with a message key and why) or cancelled by its requester. Listeners hear of every change, on the writer's thread.
  */
 public final class ReportJob {
 
-    public enum State { QUEUED, RUNNING, READY, FAILED }
+    public enum State { QUEUED, RUNNING, READY, FAILED, CANCELLED }
 
     /** Stops listening. */
     public interface Registration {
@@ -33,6 +33,7 @@ public final class ReportJob {
     private volatile Path file;
     private volatile String failure;
     private volatile Instant finishedAt;
+    private volatile boolean cancelRequested;
 
     ReportJob(String title, String description, String fileName, String requestedBy, Instant requestedAt) {
         this.title = title;
@@ -100,6 +101,29 @@ public final class ReportJob {
         return finishedAt;
     }
 
+    /** Whether the requester asked to stop it (it stops at the next progress report). */
+    public boolean cancelRequested() {
+        return cancelRequested;
+    }
+
+    /** Asks it to stop; false when it is no longer waiting or being written. */
+    synchronized boolean requestCancel() {
+        if (state != State.QUEUED && state != State.RUNNING) {
+            return false;
+        }
+        cancelRequested = true;
+        return true;
+    }
+
+    synchronized void cancelled(Instant at) {
+        if (state == State.CANCELLED) {
+            return;
+        }
+        finishedAt = at;
+        state = State.CANCELLED;
+        changed();
+    }
+
     void waiting(int ahead) {
         if (state == State.QUEUED && ahead != waitingAhead) {
             waitingAhead = ahead;
@@ -121,12 +145,17 @@ public final class ReportJob {
         }
     }
 
-    void ready(Path written, Instant at) {
+    /** False (and nothing changes) when its requester cancelled it meanwhile. */
+    synchronized boolean ready(Path written, Instant at) {
+        if (cancelRequested) {
+            return false;
+        }
         file = written;
         finishedAt = at;
         progress = 1.0;
         state = State.READY;
         changed();
+        return true;
     }
 
     void failed(String why, Instant at) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -51,6 +52,7 @@ public class ReportService {
     private final SegmentationReport segmentation;
     private final DataQualityReport dataQuality;
     private final PipelineReport pipeline;
+    private final ComplaintSlaReport complaints;
     private final CrmI18NProvider i18n;
     private final Clock clock;
     private final Path folder;
@@ -59,10 +61,11 @@ public class ReportService {
     private final ExecutorService writers = new ThreadPoolExecutor(AT_ONCE, AT_ONCE, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(), new Threads());
 
-    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, PipelineReport pipeline,
-                  CrmI18NProvider i18n, Clock clock) throws IOException {
+    ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, ComplaintSlaReport complaints,
+                  PipelineReport pipeline, CrmI18NProvider i18n, Clock clock) throws IOException {
         this.segmentation = segmentation;
         this.dataQuality = dataQuality;
+        this.complaints = complaints;
         this.pipeline = pipeline;
         this.i18n = i18n;
         this.clock = clock;
@@ -95,6 +98,43 @@ public class ReportService {
                 labels.getTranslation("report.quality.description", String.valueOf(dataQuality.staleAfterDays())),
                 "customers-data-quality-" + LocalDate.now(clock) + ".xlsx", labels,
                 (progress, out) -> dataQuality.write(labels, user, progress, out, null));
+    }
+
+    /**
+     * Queues the "Complaints & SLA" workbook, in {@code locale}. Refused with {@link IllegalArgumentException}
+     * (a message key) when the period ends before it starts.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public ReportJob requestComplaints(ComplaintReportParameters parameters, Locale locale) {
+        complaints.checkedFilter(parameters);
+        ReportLabels labels = new ReportLabels(i18n, locale);
+        String user = CurrentUser.usernameOrSystem();
+        String any = labels.getTranslation("report.complaints.openEnd");
+        String description = labels.getTranslation("report.complaints.description",
+                parameters.receivedFrom() == null ? any : parameters.receivedFrom().toString(),
+                parameters.receivedTo() == null ? any : parameters.receivedTo().toString(),
+                parameters.tier() == null ? labels.getTranslation("report.cover.allTiers") : labels.label("report.tier.", parameters.tier()),
+                parameters.assignee() == null ? labels.getTranslation("report.complaints.allAssignees") : parameters.assignee());
+        return submit(labels.getTranslation("report.complaints.title"), description,
+                "complaints-sla-" + LocalDate.now(clock) + ".xlsx", labels,
+                (progress, out) -> complaints.write(parameters, labels, user, progress, out, null));
+    }
+
+    /**
+     * Stops one of the caller's reports: a waiting one never starts, a running one stops after the chunk of
+     * rows it is writing, and its file and the workbook's temporary files are deleted. False when the report
+     * is not the caller's or is no longer waiting or being written.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public boolean cancel(ReportJob job) {
+        if (!job.requestedBy().equals(CurrentUser.usernameOrSystem()) || !jobs.contains(job) || !job.requestCancel()) {
+            return false;
+        }
+        if (queue.remove(job)) {
+            job.cancelled(clock.instant());
+            queue.forEach(waiting -> waiting.waiting(ahead(waiting)));
+        }
+        return true;
     }
 
     /** Queues the "Customization pipeline" workbook of the requests the filter selects, in {@code locale}. */
@@ -132,19 +172,41 @@ public class ReportService {
 
     private void run(ReportJob job, ReportLabels labels, Writer writer) {
         queue.remove(job);
+        if (job.cancelRequested()) {
+            job.cancelled(clock.instant());
+            return;
+        }
         job.started();
         queue.forEach(waiting -> waiting.waiting(ahead(waiting)));
         Path file = folder.resolve(job.id() + ".xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            writer.write(job::advanced, out);
+            writer.write(done -> {
+                if (job.cancelRequested()) {
+                    throw new CancellationException("Cancelled by " + job.requestedBy());
+                }
+                job.advanced(done);
+            }, out);
         } catch (IOException | RuntimeException e) {
+            if (job.cancelRequested()) {
+                deleteQuietly(file);
+                job.cancelled(clock.instant());
+                return;
+            }
             log.warn("Report {} failed", job.title(), e);
             deleteQuietly(file);
             String key = e instanceof IllegalArgumentException && i18n.hasKey(e.getMessage()) ? e.getMessage() : "report.failed";
             job.failed(labels.getTranslation(key), clock.instant());
             return;
         }
-        job.ready(file, clock.instant());
+        if (!job.ready(file, clock.instant())) {
+            deleteQuietly(file);
+            job.cancelled(clock.instant());
+        }
+    }
+
+    /** Where written workbooks wait for their download. */
+    Path folder() {
+        return folder;
     }
 
     /** Queued reports requested before this one: the queue is first come, first served. */

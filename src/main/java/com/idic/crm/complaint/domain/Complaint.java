@@ -31,6 +31,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A customer's complaint on its way through the four steps, with both SLA clocks. The customer is held
@@ -69,6 +70,11 @@ public class Complaint {
 
     private int priorityRank;
 
+    /** The priority people set (intake, a deliberate change); the SLA targets follow it, not a raise by escalation. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    private ComplaintPriority slaPriority;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status = ComplaintStatus.RECEIVED;
@@ -105,10 +111,20 @@ public class Complaint {
     @NotNull
     private Instant receivedAt;
     private Instant firstResponseDue;
+    /** A due date set by hand and when it was set; waits on the customer after that still move it. */
+    private Instant firstResponseDueManual;
+    private Instant firstResponseManualSetAt;
     private Instant firstResponseAt;
     @Enumerated(EnumType.STRING)
     private SlaState firstResponseSla = SlaState.ONGOING;
     private Instant resolutionDue;
+    private Instant resolutionDueManual;
+    private Instant resolutionManualSetAt;
+    /**
+     * The earliest warning instant (policy's share of the target) of the targets still on track, null when none is:
+     * from then on the escalation job reads this complaint each pass.
+     */
+    private Instant slaCheckAt;
     private Instant resolvedAt;
     @Enumerated(EnumType.STRING)
     private SlaState resolutionSla = SlaState.ONGOING;
@@ -121,6 +137,8 @@ public class Complaint {
     @NotBlank
     private String createdBy;
 
+    // a workbook reads complaints thousands at a time: their pauses in a few queries, not one per complaint
+    @BatchSize(size = 500)
     @ElementCollection
     @CollectionTable(name = "complaint_sla_pause", joinColumns = @JoinColumn(name = "complaint_id"))
     private List<SlaPause> pauses = new ArrayList<>();
@@ -135,6 +153,7 @@ public class Complaint {
         this.description = description;
         this.channel = channel;
         setPriority(priority);
+        this.slaPriority = priority;
         this.receivedAt = receivedAt;
         this.createdBy = createdBy;
     }
@@ -153,30 +172,63 @@ public class Complaint {
     }
 
     public SlaClock firstResponseClock(SlaPolicy policy) {
-        return new SlaClock(receivedAt, policy.firstResponseTarget(priority, valueTier), policy.calendar(), pauseIntervals(),
-                firstResponseAt);
+        SlaClock byPolicy = new SlaClock(receivedAt, policy.firstResponseTarget(slaPriority, valueTier), policy.calendar(),
+                pauseIntervals(), firstResponseAt);
+        return firstResponseDueManual == null ? byPolicy : byPolicy.dueMovedTo(firstResponseDueManual, firstResponseManualSetAt);
     }
 
     public SlaClock resolutionClock(SlaPolicy policy) {
-        return new SlaClock(receivedAt, policy.resolutionTarget(priority, valueTier), policy.calendar(), pauseIntervals(),
-                resolvedAt);
+        SlaClock byPolicy = new SlaClock(receivedAt, policy.resolutionTarget(slaPriority, valueTier), policy.calendar(),
+                pauseIntervals(), resolvedAt);
+        return resolutionDueManual == null ? byPolicy : byPolicy.dueMovedTo(resolutionDueManual, resolutionManualSetAt);
+    }
+
+    void setFirstResponseDueManual(Instant due, Instant setAt) {
+        this.firstResponseDueManual = due;
+        this.firstResponseManualSetAt = setAt;
+    }
+
+    void setResolutionDueManual(Instant due, Instant setAt) {
+        this.resolutionDueManual = due;
+        this.resolutionManualSetAt = setAt;
     }
 
     /**
-     * Stores both due dates as the policy, priority and pauses say now. A target already met keeps its
-     * verdict, and a recorded breach stays a breach.
+     * Stores both due dates as the policy, priority and pauses say now, and when the escalation job should first look
+     * at the complaint. A target already met keeps its verdict, and a recorded breach stays a breach.
      */
     void recomputeSla(SlaPolicy policy, Instant now) {
+        Instant firstWarn = null;
+        Instant resolutionWarn = null;
         if (firstResponseSla != SlaState.MET) {
             SlaClock first = firstResponseClock(policy);
             firstResponseDue = first.due() != null ? first.due() : firstResponseDue;
             firstResponseSla = first.state(now, firstResponseSla == SlaState.BREACHED);
+            firstWarn = first.dueOfShare(policy.getWarningPercent());
         }
         if (resolutionSla != SlaState.MET) {
             SlaClock resolution = resolutionClock(policy);
             resolutionDue = resolution.due() != null ? resolution.due() : resolutionDue;
             resolutionSla = resolution.state(now, resolutionSla == SlaState.BREACHED);
+            resolutionWarn = resolution.dueOfShare(policy.getWarningPercent());
         }
+        slaCheckAt = earliest(firstResponseSla == SlaState.ONGOING ? firstWarn : null,
+                resolutionSla == SlaState.ONGOING ? resolutionWarn : null);
+    }
+
+    /**
+     * A complaint from before the check instant was kept: V24 set it to the received instant (never a real warning
+     * instant, as every target and warning share is above zero) so the escalation job stores the real one.
+     */
+    public boolean awaitsFirstCheckInstant() {
+        return receivedAt.equals(slaCheckAt);
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isBefore(b) ? a : b;
     }
 
     public Long getId() { return id; }
@@ -193,6 +245,8 @@ public class Complaint {
         this.priority = priority;
         this.priorityRank = priority.rank();
     }
+    public ComplaintPriority getSlaPriority() { return slaPriority; }
+    void setSlaPriority(ComplaintPriority slaPriority) { this.slaPriority = slaPriority; }
     public ComplaintStatus getStatus() { return status; }
     void setStatus(ComplaintStatus status) { this.status = status; }
     public ComplaintStatus getResumeStatus() { return resumeStatus; }
@@ -224,11 +278,14 @@ public class Complaint {
     public void assignTier(Tier valueTier) { this.valueTier = valueTier; }
     public Instant getReceivedAt() { return receivedAt; }
     public Instant getFirstResponseDue() { return firstResponseDue; }
+    public Instant getSlaCheckAt() { return slaCheckAt; }
+    public Instant getFirstResponseDueManual() { return firstResponseDueManual; }
     public Instant getFirstResponseAt() { return firstResponseAt; }
     void setFirstResponseAt(Instant firstResponseAt) { this.firstResponseAt = firstResponseAt; }
     public SlaState getFirstResponseSla() { return firstResponseSla; }
     void setFirstResponseSla(SlaState state) { this.firstResponseSla = state; }
     public Instant getResolutionDue() { return resolutionDue; }
+    public Instant getResolutionDueManual() { return resolutionDueManual; }
     public Instant getResolvedAt() { return resolvedAt; }
     void setResolvedAt(Instant resolvedAt) { this.resolvedAt = resolvedAt; }
     public SlaState getResolutionSla() { return resolutionSla; }

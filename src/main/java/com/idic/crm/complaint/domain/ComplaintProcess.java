@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 import com.idic.crm.complaint.ComplaintPriority;
+import com.idic.crm.complaint.ComplaintRefusedException;
 import com.idic.crm.complaint.ComplaintStatus;
 import com.idic.crm.complaint.ComplaintStep;
+import com.idic.crm.complaint.DueOverride;
 import com.idic.crm.complaint.HistoryKind;
+import com.idic.crm.complaint.SlaClockView.SlaTarget;
 import com.idic.crm.complaint.SlaState;
 
 /**
@@ -152,14 +155,60 @@ public final class ComplaintProcess {
         return List.of(entry);
     }
 
+    /** A person sets the priority: the SLA targets follow it from now on (a due date set by hand stays). */
     public List<ComplaintHistoryEntry> changePriority(Complaint complaint, ComplaintPriority priority, String note) {
         if (complaint.getPriority() == priority) {
             return List.of();
         }
         ComplaintHistoryEntry entry = entry(complaint, HistoryKind.PRIORITY, null, complaint.getPriority(), priority, note);
         complaint.setPriority(priority);
+        complaint.setSlaPriority(priority);
         complaint.recomputeSla(policy, now);
         return List.of(entry);
+    }
+
+    /**
+     * Sets due dates by hand. Refused, with nothing changed, for a finished complaint, while it waits on the customer
+     * (its due date is unknown then), for a target already reached and for a due date that is not in the future.
+     */
+    public List<ComplaintHistoryEntry> overrideDue(Complaint complaint, DueOverride override) {
+        if (!complaint.getStatus().isOpen()) {
+            throw new ComplaintRefusedException("complaint.refused.dueFinished", complaint.getStatus());
+        }
+        if (complaint.getStatus() == ComplaintStatus.WAITING_ON_CUSTOMER) {
+            throw new ComplaintRefusedException("complaint.refused.duePaused");
+        }
+        if (override.firstResponseDue() == null && override.resolutionDue() == null) {
+            throw new ComplaintRefusedException("complaint.refused.dueMissing");
+        }
+        checkDue(SlaTarget.FIRST_RESPONSE, override.firstResponseDue(), complaint.getFirstResponseAt());
+        checkDue(SlaTarget.RESOLUTION, override.resolutionDue(), complaint.getResolvedAt());
+        List<ComplaintHistoryEntry> history = new ArrayList<>();
+        String reason = override.reason().trim();
+        if (override.firstResponseDue() != null) {
+            history.add(entry(complaint, HistoryKind.DUE_OVERRIDE, SlaTarget.FIRST_RESPONSE.name(),
+                    complaint.firstResponseClock(policy).due(), override.firstResponseDue(), reason));
+            complaint.setFirstResponseDueManual(override.firstResponseDue(), now);
+        }
+        if (override.resolutionDue() != null) {
+            history.add(entry(complaint, HistoryKind.DUE_OVERRIDE, SlaTarget.RESOLUTION.name(),
+                    complaint.resolutionClock(policy).due(), override.resolutionDue(), reason));
+            complaint.setResolutionDueManual(override.resolutionDue(), now);
+        }
+        complaint.recomputeSla(policy, now);
+        return history;
+    }
+
+    private void checkDue(SlaTarget target, Instant due, Instant metAt) {
+        if (due == null) {
+            return;
+        }
+        if (metAt != null) {
+            throw new ComplaintRefusedException("complaint.refused.dueMet", target);
+        }
+        if (!due.isAfter(now)) {
+            throw new ComplaintRefusedException("complaint.refused.duePast", target);
+        }
     }
 
     public List<ComplaintHistoryEntry> editDetails(Complaint complaint, String subject, String description) {
@@ -181,13 +230,20 @@ public final class ComplaintProcess {
     }
 
     /**
-     * A target was breached: priority one step up, escalated. Returns the history lines (priority, escalation).
+     * Targets were breached: the priority one step up (once, however many targets breached at this instant) and the
+     * complaint escalated. The SLA targets stay as people set them: a raise by escalation must not shorten the due
+     * dates and so make the overdue time grow. Returns the history lines (priority, one escalation per target).
      */
-    public List<ComplaintHistoryEntry> escalate(Complaint complaint, String target) {
-        List<ComplaintHistoryEntry> history = new ArrayList<>(changePriority(complaint, complaint.getPriority().raised(), null));
+    public List<ComplaintHistoryEntry> escalate(Complaint complaint, List<SlaTarget> breached) {
+        List<ComplaintHistoryEntry> history = new ArrayList<>();
+        ComplaintPriority raised = complaint.getPriority().raised();
+        if (raised != complaint.getPriority()) {
+            history.add(entry(complaint, HistoryKind.PRIORITY, null, complaint.getPriority(), raised, null));
+            complaint.setPriority(raised);
+        }
         complaint.escalate(now);
         complaint.recomputeSla(policy, now);
-        history.add(entry(complaint, HistoryKind.ESCALATED, target, null, null, null));
+        breached.forEach(target -> history.add(entry(complaint, HistoryKind.ESCALATED, target.name(), null, null, null)));
         return history;
     }
 

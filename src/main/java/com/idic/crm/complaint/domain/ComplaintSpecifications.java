@@ -3,13 +3,17 @@ package com.idic.crm.complaint.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.idic.crm.complaint.ComplaintFilter;
+import com.idic.crm.complaint.ComplaintReportFilter;
 import com.idic.crm.complaint.ComplaintStatus;
 import com.idic.crm.complaint.SlaState;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The complaint list's filter as SQL, so the database pages and sorts the matches. */
@@ -49,6 +53,69 @@ public final class ComplaintSpecifications {
             }
             return cb.and(parts.toArray(Predicate[]::new));
         };
+    }
+
+    /** A workbook's complaints: received in the period, of the tier and the assignee when given. */
+    public static Specification<Complaint> of(ComplaintReportFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> parts = new ArrayList<>();
+            if (filter.receivedFrom() != null) {
+                parts.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), filter.receivedFrom()));
+            }
+            if (filter.receivedBefore() != null) {
+                parts.add(cb.lessThan(root.get("receivedAt"), filter.receivedBefore()));
+            }
+            if (filter.tier() != null) {
+                parts.add(cb.equal(root.get("valueTier"), filter.tier()));
+            }
+            if (filter.assignee() != null && !filter.assignee().isBlank()) {
+                parts.add(cb.equal(root.get("assignee"), filter.assignee()));
+            }
+            return cb.and(parts.toArray(Predicate[]::new));
+        };
+    }
+
+    /**
+     * The rows after the one whose sort values are {@code last} (property name to value, every property of
+     * {@code sort}), in that order: keyset paging. NULL sorts first ascending and last descending, as MariaDB
+     * orders it.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static Specification<Complaint> after(Sort sort, Map<String, Object> last) {
+        List<Sort.Order> orders = sort.toList();
+        return (root, query, cb) -> {
+            Sort.Order first = orders.get(0);
+            Object value = last.get(first.getProperty());
+            Predicate after = after(orders, 0, last, root, cb);
+            if (value == null) {
+                return after;
+            }
+            // a range on the first column the index can seek to, before the exact condition
+            Path<Comparable> path = root.get(first.getProperty());
+            return cb.and(first.isAscending() ? cb.greaterThanOrEqualTo(path, (Comparable) value)
+                    : cb.or(cb.lessThanOrEqualTo(path, (Comparable) value), cb.isNull(path)), after);
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Predicate after(List<Sort.Order> orders, int index, Map<String, Object> last, Root<Complaint> root,
+                                   CriteriaBuilder cb) {
+        if (index == orders.size()) {
+            return cb.disjunction();
+        }
+        Sort.Order order = orders.get(index);
+        Path<Comparable> path = root.get(order.getProperty());
+        Comparable value = (Comparable) last.get(order.getProperty());
+        Predicate beyond;
+        Predicate equal;
+        if (value == null) {
+            beyond = order.isAscending() ? cb.isNotNull(path) : cb.disjunction();
+            equal = cb.isNull(path);
+        } else {
+            beyond = order.isAscending() ? cb.greaterThan(path, value) : cb.or(cb.lessThan(path, value), cb.isNull(path));
+            equal = cb.equal(path, value);
+        }
+        return cb.or(beyond, cb.and(equal, after(orders, index + 1, last, root, cb)));
     }
 
     /** Breached = marked breached, or overdue with the clock running (the job may not have looked yet). */

@@ -55,6 +55,25 @@ public record SlaClock(Instant start, Duration target, BusinessCalendar calendar
         return calendar.plus(cursor, left);
     }
 
+    /**
+     * This clock with its due date set by hand to {@code due} at {@code setAt}: the target becomes the counted time
+     * from the start to {@code due} as the waits known at {@code setAt} leave it, so working hours still count and a
+     * later wait on the customer still moves the due date, as it would a due date from the policy.
+     */
+    public SlaClock dueMovedTo(Instant due, Instant setAt) {
+        List<SlaPauseInterval> known = pauses.stream().filter(p -> p.start().isBefore(setAt)).toList();
+        Duration counted = new SlaClock(start, target, calendar, known, null).elapsed(due);
+        return new SlaClock(start, counted, calendar, pauses, metAt);
+    }
+
+    /**
+     * When {@code percent} of the target will be used up, with the pauses known now; null while paused before that
+     * point. The escalation job's warning instant.
+     */
+    public Instant dueOfShare(int percent) {
+        return new SlaClock(start, target.multipliedBy(percent).dividedBy(100), calendar, pauses, metAt).due();
+    }
+
     /** Counted time used up to {@code now} (or to when the target was met), pauses left out. */
     public Duration elapsed(Instant now) {
         Instant until = metAt != null && metAt.isBefore(now) ? metAt : now;

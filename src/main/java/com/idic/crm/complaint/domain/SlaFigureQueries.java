@@ -56,4 +56,47 @@ public class SlaFigureQueries {
                 .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getObject(4, LocalDateTime.class), rs.getObject(5) == null ? null : rs.getDouble(5))).list();
     }
+
+    /** A customer's complaints in a workbook's period. */
+    public record Complainer(long customerId, String name, long complaints, long valid, long breached, LocalDateTime last,
+                             Double satisfaction) {
+    }
+
+    /**
+     * Customers with at least {@code minimum} complaints received in [fromUtc, beforeUtc) (either end may be null),
+     * of the tier and assignee when given; most complaints first, at most {@code limit}.
+     */
+    public List<Complainer> complainers(LocalDateTime fromUtc, LocalDateTime beforeUtc, String tier, String assignee,
+                                        int minimum, int limit) {
+        StringBuilder where = new StringBuilder("TRUE");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (fromUtc != null) {
+            where.append(" AND c.received_at >= :from");
+            params.put("from", fromUtc);
+        }
+        if (beforeUtc != null) {
+            where.append(" AND c.received_at < :before");
+            params.put("before", beforeUtc);
+        }
+        if (tier != null) {
+            where.append(" AND c.value_tier = :tier");
+            params.put("tier", tier);
+        }
+        if (assignee != null && !assignee.isBlank()) {
+            where.append(" AND c.assignee = :assignee");
+            params.put("assignee", assignee);
+        }
+        return jdbc.sql("""
+                SELECT c.customer_id, cu.name, COUNT(*), COALESCE(SUM(%s), 0),
+                       COALESCE(SUM(c.first_response_sla = 'BREACHED' OR c.resolution_sla = 'BREACHED'), 0),
+                       MAX(c.received_at), AVG(c.satisfaction)
+                FROM complaint c JOIN customer cu ON cu.id = c.customer_id
+                WHERE %s
+                GROUP BY c.customer_id, cu.name HAVING COUNT(*) >= :minimum
+                ORDER BY COUNT(*) DESC, MAX(c.received_at) DESC, c.customer_id LIMIT :limit"""
+                        .formatted(ComplaintLookups.JUDGED_VALID, where))
+                .params(params).param("minimum", minimum).param("limit", limit)
+                .query((rs, n) -> new Complainer(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getObject(6, LocalDateTime.class), rs.getObject(7) == null ? null : rs.getDouble(7))).list();
+    }
 }

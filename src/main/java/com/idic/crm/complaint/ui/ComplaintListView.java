@@ -1,10 +1,13 @@
 package com.idic.crm.complaint.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.idic.crm.base.excel.XlsxDownload;
 import com.idic.crm.complaint.ComplaintCategoryRow;
 import com.idic.crm.complaint.ComplaintFilter;
 import com.idic.crm.complaint.ComplaintPriority;
@@ -22,11 +25,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,6 +39,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.Sort;
 
 /** All complaints, or mine, or the unassigned queue; filtered, sorted and paged by the database. */
 @Route("complaints")
@@ -52,10 +58,11 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
     final Select<SlaState> sla = new Select<>();
     final Checkbox openOnly = new Checkbox();
 
+    Anchor export;
     private final ComplaintQueries queries;
     private final Map<Long, String> categoryNames;
 
-    public ComplaintListView(ComplaintQueries queries, ComplaintService service, CustomerService customers) {
+    public ComplaintListView(ComplaintQueries queries, ComplaintService service, CustomerService customers, Clock clock) {
         this.queries = queries;
         addClassNames("view", "complaint-list");
         List<ComplaintCategoryRow> categories = queries.categories();
@@ -68,6 +75,7 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             header.add(create);
         }
+        header.add(exportButton(clock));
         add(header, filterBar(categories), grid);
         configureGrid();
     }
@@ -107,27 +115,27 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
     }
 
     private void configureGrid() {
-        grid.addColumn(ComplaintRow::id).setHeader(getTranslation("complaint.column.number")).setWidth("4rem").setFlexGrow(0);
-        grid.addColumn(ComplaintRow::subject).setHeader(getTranslation("complaint.column.subject")).setWidth("11rem")
+        grid.addColumn(ComplaintRow::id).setKey("number").setHeader(getTranslation("complaint.column.number")).setWidth("4rem").setFlexGrow(0);
+        grid.addColumn(ComplaintRow::subject).setKey("subject").setHeader(getTranslation("complaint.column.subject")).setWidth("11rem")
                 .setFlexGrow(3).setTooltipGenerator(ComplaintRow::subject);
-        grid.addColumn(ComplaintRow::customerName).setHeader(getTranslation("complaint.column.customer")).setWidth("7rem").setFlexGrow(2)
+        grid.addColumn(ComplaintRow::customerName).setKey("customer").setHeader(getTranslation("complaint.column.customer")).setWidth("7rem").setFlexGrow(2)
                 .setTooltipGenerator(ComplaintRow::customerName);
         grid.addColumn(badge("status", row -> ComplaintTexts.of(this, row.status()), row -> ComplaintTexts.statusTheme(row.status())))
-                .setHeader(getTranslation("complaint.column.status")).setWidth("9.5rem").setFlexGrow(0);
+                .setKey("status").setHeader(getTranslation("complaint.column.status")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(badge("priority", row -> ComplaintTexts.of(this, row.priority()), row -> ComplaintTexts.priorityTheme(row.priority())))
                 .setHeader(getTranslation("complaint.column.priority")).setKey("priorityRank").setSortProperty("priorityRank")
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.categoryId() == null ? "" : categoryNames.getOrDefault(row.categoryId(), ""))
-                .setHeader(getTranslation("complaint.column.category")).setWidth("6rem").setFlexGrow(1);
+                .setKey("category").setHeader(getTranslation("complaint.column.category")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(row -> row.assignee() == null ? getTranslation("complaint.assign.nobody") : row.assignee())
-                .setHeader(getTranslation("complaint.column.assignee")).setWidth("6rem").setFlexGrow(0);
+                .setKey("assignee").setHeader(getTranslation("complaint.column.assignee")).setWidth("6rem").setFlexGrow(0);
         grid.addColumn(row -> ComplaintTexts.shortDateTime(this, row.receivedAt())).setHeader(getTranslation("complaint.column.received"))
                 .setKey("receivedAt").setSortProperty("receivedAt").setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(row -> row.status().isOpen() ? ComplaintTexts.shortDateTime(this, row.nextDue()) : "")
                 .setHeader(getTranslation("complaint.column.due")).setKey("resolutionDue").setSortProperty("resolutionDue")
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(badge("sla", row -> slaText(row), row -> row.breached() ? "error" : row.status().isOpen() ? "" : "success"))
-                .setHeader(getTranslation("complaint.column.sla")).setWidth("6rem").setFlexGrow(0);
+                .setKey("sla").setHeader(getTranslation("complaint.column.sla")).setWidth("6rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("complaint.list.empty"));
         grid.setMultiSort(false);
@@ -155,6 +163,27 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
                 chosen == Scope.MINE ? CurrentUser.usernameOrSystem() : null, chosen == Scope.UNASSIGNED,
                 category.getValue() == null ? null : category.getValue().id(), sla.getValue(), null,
                 openOnly.getValue(), chosen == Scope.ESCALATED);
+    }
+
+    /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
+    private Anchor exportButton(Clock clock) {
+        export = new Anchor(XlsxDownload.of(clock.getZone(), () -> ComplaintListExport.of(queries, filter(), sortOf(grid),
+                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(), categoryNames,
+                this::getTranslation, LocalDate.now(clock))), "");
+        Button button = new Button(getTranslation("complaint.list.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(button);
+        export.addClassName("grid-export");
+        return export;
+    }
+
+    /** The grid's sort as the service takes it. */
+    static Sort sortOf(Grid<?> grid) {
+        return Sort.by(grid.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection()))
+                .map(order -> order.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(order.getSorted()) : Sort.Order.desc(order.getSorted()))
+                .toList());
     }
 
     private void refresh() {

@@ -23,7 +23,12 @@ final class ComplaintTexts {
         if (value == null) {
             return c.getTranslation("common.none");
         }
-        return c.getTranslation(prefix(value) + value.name());
+        return c.getTranslation(key(value));
+    }
+
+    /** The translation key of an enum value of the feature (for texts written away from a component). */
+    static String key(Enum<?> value) {
+        return prefix(value) + value.name();
     }
 
     private static String prefix(Enum<?> value) {
@@ -35,6 +40,7 @@ final class ComplaintTexts {
             case "ComplaintSeverity" -> "complaint.severity.";
             case "RemedyType" -> "complaint.remedy.";
             case "SlaState" -> "complaint.sla.state.";
+            case "SlaTarget" -> "complaint.sla.target.";
             case "Tier" -> "complaint.tier.";
             default -> throw new IllegalArgumentException("No texts for " + value.getDeclaringClass());
         };

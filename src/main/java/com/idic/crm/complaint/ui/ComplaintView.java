@@ -11,6 +11,7 @@ import com.idic.crm.complaint.ComplaintPriority;
 import com.idic.crm.complaint.ComplaintQueries;
 import com.idic.crm.complaint.ComplaintRefusedException;
 import com.idic.crm.complaint.ComplaintService;
+import com.idic.crm.complaint.ComplaintStatus;
 import com.idic.crm.complaint.ComplaintStep;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -51,7 +53,7 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     final Div conflict = new Div();
     final Div actions = new Div();
     final Div body = new Div();
-    StepDialog openDialog;
+    Dialog openDialog;
 
     private final ComplaintService service;
     private final ComplaintQueries queries;
@@ -118,7 +120,8 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
         }
         showActions(shown);
         body.removeAll();
-        body.add(new StepIndicator(shown), new SlaClocksPanel(shown), new ComplaintFacts(shown, categories),
+        body.add(new StepIndicator(shown), new SlaClocksPanel(shown, mayChangeDue(shown) ? this::openDueDates : null),
+                new ComplaintFacts(shown, categories),
                 notes(), new HistoryTimeline(queries.history(shown.id()), categories));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
@@ -177,7 +180,24 @@ public class ComplaintView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void perform(ComplaintStep step) {
-        if (change(() -> service.perform(complaint.id(), complaint.version(), step)) && openDialog != null) {
+        changeFromDialog(() -> service.perform(complaint.id(), complaint.version(), step));
+    }
+
+    /** Due dates by hand: the assignee or a manager, on a complaint whose clock runs (not finished, not waiting). */
+    private boolean mayChangeDue(ComplaintDetails shown) {
+        return mayProcess && shown.status().isOpen() && shown.status() != ComplaintStatus.WAITING_ON_CUSTOMER
+                && ComplaintService.mayOverrideDue(shown.assignee());
+    }
+
+    private void openDueDates() {
+        openDialog = new DueDateDialog(complaint,
+                override -> changeFromDialog(() -> service.overrideDue(complaint.id(), complaint.version(), override)));
+        openDialog.open();
+    }
+
+    /** A change asked for in a dialog: the dialog closes when it is saved, and stays with its input when refused. */
+    private void changeFromDialog(java.util.function.Supplier<ComplaintDetails> work) {
+        if (change(work) && openDialog != null) {
             openDialog.close();
             openDialog = null;
         }

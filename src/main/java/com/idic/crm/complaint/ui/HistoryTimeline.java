@@ -50,6 +50,8 @@ class HistoryTimeline extends Div {
             case ESCALATED -> getTranslation("complaint.history.escalated", getTranslation("complaint.sla.target." + line.field()));
             case CALLBACK -> getTranslation("complaint.history.callback", line.to());
             case CALLBACK_DONE -> getTranslation("complaint.history.callbackDone");
+            case DUE_OVERRIDE -> getTranslation("complaint.history.dueOverride", getTranslation("complaint.sla.target." + line.field()),
+                    instant(line.from()), instant(line.to()));
             case AT_RISK_CLEARED -> getTranslation("complaint.history.atRiskCleared");
         };
     }
@@ -60,6 +62,10 @@ class HistoryTimeline extends Div {
 
     private String priority(String name) {
         return name == null ? getTranslation("common.none") : ComplaintTexts.of(this, ComplaintPriority.valueOf(name));
+    }
+
+    private String instant(String raw) {
+        return raw == null ? getTranslation("complaint.sla.dueUnknownShort") : ComplaintTexts.dateTime(this, java.time.Instant.parse(raw));
     }
 
     private String person(String name) {

@@ -4,10 +4,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import com.idic.crm.base.ui.Formats;
+import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.report.ReportJob;
+import com.idic.crm.report.ReportService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -24,12 +28,20 @@ class ReportJobItem extends Div {
     final ReportJob job;
     final Span status = new Span();
     final ProgressBar progress = new ProgressBar();
+    final Button cancel = new Button();
     private final Div action = new Div();
     Anchor download;
+    private final boolean cancellable;
     private ReportJob.Registration listening;
 
     ReportJobItem(ReportJob job) {
+        this(job, null);
+    }
+
+    /** With {@code service}, a waiting or running report offers to cancel it. */
+    ReportJobItem(ReportJob job, ReportService service) {
         this.job = job;
+        this.cancellable = service != null;
         addClassName("report-job");
         Span title = new Span(job.title());
         title.addClassName("report-job-title");
@@ -43,6 +55,18 @@ class ReportJobItem extends Div {
         progress.setWidth("12rem");
         action.addClassName("report-job-action");
         action.add(progress);
+        if (service != null) {
+            cancel.setText(getTranslation("report.job.cancel"));
+            cancel.setIcon(VaadinIcon.CLOSE_SMALL.create());
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            cancel.addClickListener(click -> {
+                if (!service.cancel(job)) {
+                    Notifications.warning(getTranslation("report.job.tooLate"));
+                }
+                show();
+            });
+            action.add(cancel);
+        }
         add(text, status, action);
         show();
     }
@@ -65,12 +89,15 @@ class ReportJobItem extends Div {
     private void show() {
         ReportJob.State state = job.state();
         progress.setVisible(state == ReportJob.State.RUNNING || state == ReportJob.State.QUEUED);
+        cancel.setVisible(cancellable && (state == ReportJob.State.RUNNING || state == ReportJob.State.QUEUED)
+                && !job.cancelRequested());
         progress.setIndeterminate(state == ReportJob.State.QUEUED);
         progress.setValue(Math.min(1.0, job.progress()));
         status.removeClassNames("failed");
         switch (state) {
             case QUEUED -> status.setText(getTranslation("report.job.queued", job.waitingAhead()));
-            case RUNNING -> status.setText(getTranslation("report.job.running", (int) Math.round(job.progress() * 100)));
+            case RUNNING -> status.setText(job.cancelRequested() ? getTranslation("report.job.stopping")
+                    : getTranslation("report.job.running", (int) Math.round(job.progress() * 100)));
             case READY -> {
                 status.setText(getTranslation("report.job.ready"));
                 if (download == null) {
@@ -80,6 +107,7 @@ class ReportJobItem extends Div {
                     action.add(download);
                 }
             }
+            case CANCELLED -> status.setText(getTranslation("report.job.cancelled"));
             case FAILED -> {
                 status.setText(job.failure());
                 status.addClassNames("failed");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.idic.crm.base.ui.Notifications;
+import com.idic.crm.complaint.ComplaintQueries;
 import com.idic.crm.customer.CustomerService;
 import com.idic.crm.customization.CustomizationService;
 import com.idic.crm.report.ReportJob;
@@ -47,22 +48,26 @@ public class ReportsView extends Main implements HasDynamicTitle {
     final Button createSegmentation = new Button();
     final Button createDataQuality = new Button();
     final Div reports = new Div();
+    final ComplaintReportCard complaints;
 
     private final transient ReportService service;
 
     final PipelineReportCard pipeline;
 
     public ReportsView(ReportService service, SegmentationService runs, CustomerService customers,
-                       CustomizationService customization, Clock clock) {
+                       ComplaintQueries complaintQueries, CustomizationService customization, Clock clock) {
         this.service = service;
+        this.complaints = new ComplaintReportCard(service, complaintQueries.agents(), LocalDate.now(clock),
+                job -> reports.addComponentAsFirst(new ReportJobItem(job, service)));
         addClassNames("view", "reports-view");
         Div header = new Div(new H2(getTranslation("report.view.title")));
         header.addClassName("view-header");
         Paragraph intro = new Paragraph(getTranslation("report.view.intro", ReportService.AT_ONCE));
         intro.addClassName("report-hint");
         pipeline = new PipelineReportCard(service, customization.owners(), LocalDate.now(clock),
-                job -> reports.addComponentAsFirst(new ReportJobItem(job)));
-        add(header, intro, segmentationCard(runs, customers.regions()), pipeline, dataQualityCard(), yourReports());
+                job -> reports.addComponentAsFirst(new ReportJobItem(job, service)));
+        add(header, intro, segmentationCard(runs, customers.regions()), complaints, pipeline, dataQualityCard(),
+                yourReports());
     }
 
     private Div segmentationCard(SegmentationService runs, List<String> regions) {
@@ -104,7 +109,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
     private Div dataQualityCard() {
         createDataQuality.setText(getTranslation("report.view.create"));
         createDataQuality.setIcon(VaadinIcon.FILE_TABLE.create());
-        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()))));
+        createDataQuality.addClickListener(click -> reports.addComponentAsFirst(new ReportJobItem(service.requestDataQuality(getLocale()), service)));
         Paragraph what = new Paragraph(getTranslation("report.quality.about"));
         what.addClassName("report-hint");
         Div fields = new Div(createDataQuality);
@@ -116,7 +121,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
 
     private Div yourReports() {
         reports.addClassName("report-list");
-        service.myReports().forEach(job -> reports.add(new ReportJobItem(job)));
+        service.myReports().forEach(job -> reports.add(new ReportJobItem(job, service)));
         Div section = new Div(new H3(getTranslation("report.view.yours")), reports);
         section.addClassName("report-card");
         return section;
@@ -130,7 +135,7 @@ public class ReportsView extends Main implements HasDynamicTitle {
         try {
             ReportJob job = service.requestSegmentation(
                     new SegmentationReportParameters(run.getValue().id(), region.getValue(), tier.getValue()), getLocale());
-            reports.addComponentAsFirst(new ReportJobItem(job));
+            reports.addComponentAsFirst(new ReportJobItem(job, service));
         } catch (IllegalArgumentException refused) {
             Notifications.error(getTranslation(refused.getMessage()));
         }

@@ -146,4 +146,41 @@ class SlaClockTest {
         assertThat(longerTarget.state(at("2026-12-02T00:00"), true)).isEqualTo(SlaState.BREACHED);
         assertThat(longerTarget.state(at("2026-12-02T00:00"), false)).isEqualTo(SlaState.MET);
     }
+
+    @Test
+    void aDueDateSetByHandIsTheDueDateAndTheTargetIsTheCountedTimeUpToIt() {
+        SlaClock policy = clock("2026-12-01T10:00", Duration.ofHours(8), BusinessCalendar.ALWAYS, List.of(), null);
+
+        SlaClock manual = policy.dueMovedTo(at("2026-12-03T10:00"), at("2026-12-01T12:00"));
+
+        assertThat(manual.due()).isEqualTo(at("2026-12-03T10:00"));
+        assertThat(manual.target()).isEqualTo(Duration.ofHours(48));
+        assertThat(manual.usedShare(at("2026-12-02T10:00"))).isEqualTo(0.5);
+        assertThat(manual.state(at("2026-12-03T10:00"), false)).isEqualTo(SlaState.ONGOING);
+        assertThat(manual.state(at("2026-12-03T10:00:01"), false)).isEqualTo(SlaState.BREACHED);
+    }
+
+    @Test
+    void aWaitBeforeTheDueWasSetIsAlreadyInItAndAWaitAfterwardsMovesIt() {
+        SlaPauseInterval before = new SlaPauseInterval(at("2026-12-01T11:00"), at("2026-12-01T13:00"));
+        SlaPauseInterval after = new SlaPauseInterval(at("2026-12-02T09:00"), at("2026-12-02T12:00"));
+        SlaClock policy = clock("2026-12-01T10:00", Duration.ofHours(8), BusinessCalendar.ALWAYS, List.of(before, after), null);
+
+        SlaClock manual = policy.dueMovedTo(at("2026-12-03T10:00"), at("2026-12-01T14:00"));
+
+        // 48 h from the start less the 2 h wait known when it was set; the 3 h wait afterwards moves the due
+        assertThat(manual.target()).isEqualTo(Duration.ofHours(46));
+        assertThat(manual.due()).isEqualTo(at("2026-12-03T13:00"));
+    }
+
+    @Test
+    void inBusinessHoursADueDateSetByHandCountsWorkingTimeOnly() {
+        // Monday 10:00; due Tuesday 15:00 is 8 h Monday + 6 h Tuesday
+        SlaClock manual = clock("2026-11-30T10:00", Duration.ofHours(4), OFFICE, List.of(), null)
+                .dueMovedTo(at("2026-12-01T15:00"), at("2026-11-30T11:00"));
+
+        assertThat(manual.target()).isEqualTo(Duration.ofHours(14));
+        assertThat(manual.due()).isEqualTo(at("2026-12-01T15:00"));
+        assertThat(manual.remaining(at("2026-11-30T20:00"))).isEqualTo(Duration.ofHours(6));
+    }
 }

@@ -56,6 +56,17 @@ class ComplaintListViewTest extends KaribuTest {
     }
 
     @Test
+    void everyRoleThatOpensTheListCanExportIt() {
+        for (String role : new String[]{AppRoles.SERVICE_DESK, AppRoles.MARKETER, AppRoles.MANAGER}) {
+            login("export-" + role.toLowerCase(), role);
+            UI.getCurrent().navigate("complaints");
+            ComplaintListView view = _get(ComplaintListView.class);
+            assertThat(view.export.getHref()).as(role).isNotBlank();
+            assertThat(_get(view.export, Button.class).getText()).isEqualTo("Export to Excel");
+        }
+    }
+
+    @Test
     void theUnassignedQueueOpensFromItsAddress() {
         login("desk", AppRoles.SERVICE_DESK);
         UI.getCurrent().navigate("complaints", com.vaadin.flow.router.QueryParameters.of("scope", "unassigned"));

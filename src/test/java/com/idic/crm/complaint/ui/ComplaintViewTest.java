@@ -1,6 +1,9 @@
 package com.idic.crm.complaint.ui;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -205,12 +208,59 @@ class ComplaintViewTest extends KaribuTest {
     }
 
     @Test
+    void theAssigneeSetsTheResolutionDueOnThePageAndADateInThePastIsRefused() {
+        login("desk", AppRoles.SERVICE_DESK);
+        long id = newComplaint();
+        service.take(id, queries.find(id).orElseThrow().version());
+        ComplaintView view = open(id);
+        _click(_get(view.body, Button.class, spec -> spec.withText("Change due dates")));
+        DueDateDialog dialog = _get(DueDateDialog.class);
+        LocalDateTime yesterday = LocalDateTime.now().minusDays(1).truncatedTo(ChronoUnit.MINUTES);
+        dialog.resolution.setValue(yesterday);
+        dialog.reason.setValue("Customer agreed to wait for the new lid");
+        _click(dialog.save);
+
+        NotificationsKt.expectNotifications("The new due date for \"Resolution\" must be in the future. Nothing was saved.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.getValue()).isEqualTo("Customer agreed to wait for the new lid");
+        assertThat(queries.find(id).orElseThrow().clocks().get(1).manualDue()).isFalse();
+
+        LocalDateTime agreed = LocalDateTime.now().plusDays(5).withHour(17).truncatedTo(ChronoUnit.HOURS);
+        dialog.resolution.setValue(agreed);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        ComplaintDetails saved = queries.find(id).orElseThrow();
+        assertThat(saved.clocks().get(1).due()).isEqualTo(agreed.atZone(ZoneId.systemDefault()).toInstant());
+        assertThat(saved.clocks().get(0).manualDue()).isFalse();
+        assertThat(_find(view.body, Span.class, spec -> spec.withClasses("sla-due-manual"))).singleElement()
+                .extracting(Span::getText).asString().endsWith("(set by hand)");
+        assertThat(_find(view.body, Span.class, spec -> spec.withClasses("history-note")))
+                .extracting(Span::getText).contains("Customer agreed to wait for the new lid");
+        assertThat(_find(view.body, Span.class, spec -> spec.withClasses("history-what")))
+                .extracting(Span::getText).anyMatch(text -> text.startsWith("Due date of Resolution set by hand:"));
+    }
+
+    @Test
+    void aClerkWhoIsNotTheAssigneeIsNotOfferedToChangeDueDates() {
+        login("desk", AppRoles.SERVICE_DESK);
+        long id = newComplaint();
+        ComplaintView view = open(id);
+        assertThat(_find(view.body, Button.class, spec -> spec.withText("Change due dates"))).isEmpty();
+        login("manager", AppRoles.MANAGER);
+        view = open(id);
+        assertThat(_find(view.body, Button.class, spec -> spec.withText("Change due dates"))).hasSize(1);
+    }
+
+    @Test
     void aMarketerSeesTheComplaintButNoActions() {
         login("desk", AppRoles.SERVICE_DESK);
         long id = newComplaint();
+        service.take(id, queries.find(id).orElseThrow().version());
         login("marketer", AppRoles.MARKETER);
         ComplaintView view = open(id);
         assertThat(_find(view.actions, Button.class)).isEmpty();
+        assertThat(_find(view.body, Button.class, spec -> spec.withText("Change due dates"))).isEmpty();
         assertThat(_find(view.header, com.vaadin.flow.component.html.H2.class)).hasSize(1);
     }
 
