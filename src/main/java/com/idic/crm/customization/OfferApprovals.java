@@ -44,6 +44,19 @@ public class OfferApprovals {
                 .map(this::toRow).toList();
     }
 
+    /**
+     * The queue in its order, up to {@code limit} offers after {@code last} (null = from the first): keyset
+     * chunks for the export, so an offer approved meanwhile neither shifts nor repeats the rows after it.
+     */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ApprovalRow> queueAfter(ApprovalRow last, int limit) {
+        List<Offer> offers = last == null
+                ? store.offers.findByStateOrderByChangedAtAscIdAsc(OfferState.PENDING_APPROVAL, PageRequest.of(0, limit))
+                : store.offers.queueAfter(OfferState.PENDING_APPROVAL, last.waitingSince(), last.offer().id(), PageRequest.of(0, limit));
+        return offers.stream().map(this::toRow).toList();
+    }
+
     @RolesAllowed({AppRoles.MANAGER, AppRoles.MARKETER, AppRoles.ADMIN})
     @Transactional(readOnly = true)
     public Optional<ApprovalRow> row(long offerId) {
@@ -120,6 +133,7 @@ public class OfferApprovals {
         BigDecimal listMargin = OfferPricing.percentOf(totals.listTotal().subtract(totals.costTotal()), totals.listTotal());
         return new ApprovalRow(OfferStore.row(offer), score.map(CustomerScore::tier).orElse(null),
                 score.map(CustomerScore::quadrant).orElse(null), score.map(CustomerScore::clvTotal).orElse(null),
-                score.map(CustomerScore::stage).orElse(null), totals, listMargin, rule, OfferStore.reasons(totals, rule));
+                score.map(CustomerScore::stage).orElse(null), totals, listMargin, rule, OfferStore.reasons(totals, rule),
+                offer.getChangedAt());
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.idic.crm.base.CrmI18NProvider;
+import com.idic.crm.customization.PipelineFilter;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
 import com.idic.crm.segmentation.SegmentationRun;
@@ -50,6 +51,7 @@ public class ReportService {
 
     private final SegmentationReport segmentation;
     private final DataQualityReport dataQuality;
+    private final PipelineReport pipeline;
     private final ComplaintSlaReport complaints;
     private final CrmI18NProvider i18n;
     private final Clock clock;
@@ -60,10 +62,11 @@ public class ReportService {
             new LinkedBlockingQueue<>(), new Threads());
 
     ReportService(SegmentationReport segmentation, DataQualityReport dataQuality, ComplaintSlaReport complaints,
-                  CrmI18NProvider i18n, Clock clock) throws IOException {
+                  PipelineReport pipeline, CrmI18NProvider i18n, Clock clock) throws IOException {
         this.segmentation = segmentation;
         this.dataQuality = dataQuality;
         this.complaints = complaints;
+        this.pipeline = pipeline;
         this.i18n = i18n;
         this.clock = clock;
         this.folder = Files.createTempDirectory("crm-reports-");
@@ -132,6 +135,19 @@ public class ReportService {
             queue.forEach(waiting -> waiting.waiting(ahead(waiting)));
         }
         return true;
+    }
+
+    /** Queues the "Customization pipeline" workbook of the requests the filter selects, in {@code locale}. */
+    @RolesAllowed({AppRoles.MANAGER, AppRoles.ADMIN})
+    public ReportJob requestPipeline(PipelineFilter filter, Locale locale) {
+        ReportLabels labels = new ReportLabels(i18n, locale);
+        String user = CurrentUser.usernameOrSystem();
+        String description = labels.getTranslation("report.pipeline.description", filter.from().toString(), filter.to().toString(),
+                filter.tier() == null ? labels.getTranslation("report.cover.allTiers") : labels.label("report.tier.", filter.tier()),
+                filter.owner() == null ? labels.getTranslation("report.pipeline.allOwners") : filter.owner());
+        return submit(labels.getTranslation("report.pipeline.title"), description,
+                "customization-pipeline-" + filter.from() + "-" + filter.to() + ".xlsx", labels,
+                (progress, out) -> pipeline.write(filter, labels, user, progress, out, null));
     }
 
     /** The caller's reports of the last hours, newest first. */

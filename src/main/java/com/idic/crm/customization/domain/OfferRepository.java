@@ -29,6 +29,13 @@ public interface OfferRepository extends JpaRepository<Offer, Long> {
 
     List<Offer> findByStateOrderByChangedAtAscIdAsc(OfferState state, Pageable pageable);
 
+    /** The next offers of a state after a position in {@link #findByStateOrderByChangedAtAscIdAsc}'s order. */
+    @Query("""
+            select o from Offer o where o.state = :state
+              and (o.changedAt > :at or (o.changedAt = :at and o.id > :id))
+            order by o.changedAt, o.id""")
+    List<Offer> queueAfter(OfferState state, Instant at, long id, Pageable pageable);
+
     @Query("select o.id from Offer o where o.state in :states and o.validUntil < :today")
     List<Long> overdue(Collection<OfferState> states, LocalDate today);
 }

@@ -1,5 +1,7 @@
 package com.idic.crm.customization.domain;
 
+import java.time.Instant;
+
 import com.idic.crm.customization.RequestFilter;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -26,5 +28,14 @@ public final class RequestSpecifications {
             }
             return where;
         };
+    }
+
+    /** The rows after the one submitted {@code at} with {@code id} in the list's order (keyset paging). */
+    public static Specification<CustomizationRequest> after(Instant at, long id, boolean descending) {
+        return (root, query, cb) -> descending
+                ? cb.or(cb.lessThan(root.get("createdAt"), at),
+                        cb.and(cb.equal(root.get("createdAt"), at), cb.lessThan(root.get("id"), id)))
+                : cb.or(cb.greaterThan(root.get("createdAt"), at),
+                        cb.and(cb.equal(root.get("createdAt"), at), cb.greaterThan(root.get("id"), id)));
     }
 }

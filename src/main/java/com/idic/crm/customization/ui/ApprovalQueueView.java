@@ -1,7 +1,10 @@
 package com.idic.crm.customization.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 
+import com.idic.crm.base.excel.XlsxDownload;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customization.ApprovalRow;
 import com.idic.crm.customization.Loyalty;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -37,30 +41,31 @@ public class ApprovalQueueView extends Main implements HasDynamicTitle {
 
     final Grid<ApprovalRow> grid = new Grid<>(ApprovalRow.class, false);
     final Button rules = new Button(getTranslation("approval.rules"), VaadinIcon.COG.create());
+    final Anchor export = new Anchor();
 
-    public ApprovalQueueView(OfferApprovals approvals, Loyalty loyalty) {
+    public ApprovalQueueView(OfferApprovals approvals, Loyalty loyalty, Clock clock) {
         addClassNames("view", "approval-queue");
         rules.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         rules.addClickListener(click -> new ApprovalRulesDialog(approvals, loyalty).open());
-        Div header = new Div(new H2(getTranslation("approval.title")), rules);
+        Div header = new Div(new H2(getTranslation("approval.title")), rules, exportButton(approvals, clock));
         header.addClassName("view-header");
         grid.addColumn(row -> getTranslation("approval.offer", row.offer().id(), row.offer().versionNo()))
-                .setHeader(getTranslation("approval.column.offer")).setWidth("5.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("approval.column.offer")).setKey("offer").setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(twoLines(row -> row.offer().customerName(), row -> row.offer().author()))
-                .setHeader(getTranslation("approval.column.customerAndAuthor")).setWidth("10rem").setFlexGrow(2);
+                .setHeader(getTranslation("approval.column.customerAndAuthor")).setKey("customer").setWidth("10rem").setFlexGrow(2);
         grid.addColumn(twoLines(this::tierAndQuadrant, this::clvAndStage))
-                .setHeader(getTranslation("approval.column.value")).setWidth("14rem").setFlexGrow(1);
+                .setHeader(getTranslation("approval.column.value")).setKey("value").setWidth("14rem").setFlexGrow(1);
         grid.addColumn(row -> Formats.money(row.totals().netTotal(), getLocale()))
-                .setHeader(getTranslation("offer.totals.net")).setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("offer.totals.net")).setKey("net").setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(twoLines(row -> percent(row.listMarginPercent()) + " \u2192 " + percent(row.totals().marginPercent()),
                         row -> getTranslation("approval.floor", percent(row.rule().minMarginPercent()))))
-                .setHeader(getTranslation("approval.column.margin")).setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("approval.column.margin")).setKey("margin").setWidth("10rem").setFlexGrow(0);
         grid.addColumn(twoLines(row -> percent(row.totals().maxDiscountPercent()),
                         row -> getTranslation("approval.limit", percent(row.rule().maxDiscountPercent()))))
-                .setHeader(getTranslation("approval.column.discount")).setWidth("7rem").setFlexGrow(0);
+                .setHeader(getTranslation("approval.column.discount")).setKey("discount").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(row -> String.join(", ", row.reasons().stream()
                         .map(reason -> getTranslation("approval.reason." + reason.name())).toList()))
-                .setHeader(getTranslation("approval.column.why")).setWidth("8rem").setFlexGrow(1)
+                .setHeader(getTranslation("approval.column.why")).setKey("why").setWidth("8rem").setFlexGrow(1)
                 .setTooltipGenerator(row -> String.join(", ", row.reasons().stream()
                         .map(reason -> getTranslation("approval.reason." + reason.name())).toList()));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -69,6 +74,18 @@ public class ApprovalQueueView extends Main implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(OfferEditorView.class, click.getItem().offer().id())));
         grid.setSizeFull();
         add(header, grid);
+    }
+
+    /** "Export to Excel": the offers of the queue in its order and in the grid's visible columns, streamed. */
+    private Anchor exportButton(OfferApprovals approvals, Clock clock) {
+        export.setHref(XlsxDownload.of(clock.getZone(), () -> ApprovalQueueExport.of(approvals,
+                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                this::getTranslation, LocalDate.now(clock))));
+        Button button = new Button(getTranslation("approval.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(button);
+        export.addClassName("grid-export");
+        return export;
     }
 
     /** A main line and a smaller second line, rendered in the browser (no components per row). */

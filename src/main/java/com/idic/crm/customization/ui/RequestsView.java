@@ -1,7 +1,10 @@
 package com.idic.crm.customization.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
+import com.idic.crm.base.excel.XlsxDownload;
 import com.idic.crm.base.ui.Formats;
 import com.idic.crm.customization.CustomizationService;
 import com.idic.crm.customization.CustomizationType;
@@ -10,13 +13,17 @@ import com.idic.crm.customization.RequestRow;
 import com.idic.crm.customization.RequestState;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.segmentation.Tier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -36,12 +43,16 @@ public class RequestsView extends Main implements HasDynamicTitle {
     final ComboBox<Tier> tier = new ComboBox<>();
     final ComboBox<String> owner = new ComboBox<>();
 
-    private final CustomizationService requests;
+    final Anchor export = new Anchor();
 
-    public RequestsView(CustomizationService requests) {
+    private final CustomizationService requests;
+    private final Clock clock;
+
+    public RequestsView(CustomizationService requests, Clock clock) {
         this.requests = requests;
+        this.clock = clock;
         addClassNames("view", "requests-view");
-        Div header = new Div(new H2(getTranslation("customization.requests.title")));
+        Div header = new Div(new H2(getTranslation("customization.requests.title")), exportButton());
         header.addClassName("view-header");
         filter(state, "customization.field.state", RequestState.values(), "customization.requestState.");
         filter(type, "customization.field.type", CustomizationType.values(), "customization.type.");
@@ -90,6 +101,18 @@ public class RequestsView extends Main implements HasDynamicTitle {
         grid.setItemsPageable(pageable -> requests.page(filter(), pageable));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RequestView.class, click.getItem().id())));
         grid.setSizeFull();
+    }
+
+    /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
+    private Anchor exportButton() {
+        export.setHref(XlsxDownload.of(clock.getZone(), () -> RequestsExport.of(requests, filter(), GridSorts.of(grid),
+                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                this::getTranslation, clock.getZone(), LocalDate.now(clock))));
+        Button button = new Button(getTranslation("customization.export"), VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(button);
+        export.addClassName("grid-export");
+        return export;
     }
 
     RequestFilter filter() {

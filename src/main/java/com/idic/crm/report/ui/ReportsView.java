@@ -7,6 +7,7 @@ import java.util.List;
 import com.idic.crm.base.ui.Notifications;
 import com.idic.crm.complaint.ComplaintQueries;
 import com.idic.crm.customer.CustomerService;
+import com.idic.crm.customization.CustomizationService;
 import com.idic.crm.report.ReportJob;
 import com.idic.crm.report.ReportService;
 import com.idic.crm.report.SegmentationReportParameters;
@@ -51,8 +52,10 @@ public class ReportsView extends Main implements HasDynamicTitle {
 
     private final transient ReportService service;
 
+    final PipelineReportCard pipeline;
+
     public ReportsView(ReportService service, SegmentationService runs, CustomerService customers,
-                       ComplaintQueries complaintQueries, Clock clock) {
+                       ComplaintQueries complaintQueries, CustomizationService customization, Clock clock) {
         this.service = service;
         this.complaints = new ComplaintReportCard(service, complaintQueries.agents(), LocalDate.now(clock),
                 job -> reports.addComponentAsFirst(new ReportJobItem(job, service)));
@@ -61,7 +64,10 @@ public class ReportsView extends Main implements HasDynamicTitle {
         header.addClassName("view-header");
         Paragraph intro = new Paragraph(getTranslation("report.view.intro", ReportService.AT_ONCE));
         intro.addClassName("report-hint");
-        add(header, intro, segmentationCard(runs, customers.regions()), complaints, dataQualityCard(), yourReports());
+        pipeline = new PipelineReportCard(service, customization.owners(), LocalDate.now(clock),
+                job -> reports.addComponentAsFirst(new ReportJobItem(job, service)));
+        add(header, intro, segmentationCard(runs, customers.regions()), complaints, pipeline, dataQualityCard(),
+                yourReports());
     }
 
     private Div segmentationCard(SegmentationService runs, List<String> regions) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.idic.crm.base.ui.AccessDeniedView;
 import com.idic.crm.customer.CustomerType;
 import com.idic.crm.customer.domain.Customer;
@@ -73,6 +74,39 @@ class ReportsViewTest extends KaribuTest {
         until(() -> item.job.state() == ReportJob.State.READY);
         MockVaadin.runUIQueue();
         assertThat(_get(item, Anchor.class).getElement().getTextRecursively()).startsWith("Download customers-data-quality-");
+    }
+
+    @Test
+    void theCustomizationPipelineWorkbookOfAPeriod() {
+        login("pipeline-boss", AppRoles.MANAGER);
+        UI.getCurrent().navigate(ReportsView.class);
+        PipelineReportCard card = _get(ReportsView.class).pipeline;
+        assertThat(card.to.getValue()).as("up to today by default").isEqualTo(LocalDate.now(clock));
+        card.from.setValue(LocalDate.of(2024, 1, 1));
+        card.to.setValue(LocalDate.of(2024, 6, 30));
+
+        _click(card.create);
+
+        ReportJobItem item = _get(ReportJobItem.class);
+        assertThat(item.job.title()).isEqualTo("Customization pipeline");
+        until(() -> item.job.state() == ReportJob.State.READY);
+        MockVaadin.runUIQueue();
+        assertThat(_get(item, Anchor.class).getElement().getTextRecursively())
+                .isEqualTo("Download customization-pipeline-2024-01-01-2024-06-30.xlsx");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRefused() {
+        login("pipeline-boss-2", AppRoles.ADMIN);
+        UI.getCurrent().navigate(ReportsView.class);
+        PipelineReportCard card = _get(ReportsView.class).pipeline;
+        card.from.setValue(LocalDate.of(2024, 6, 30));
+        card.to.setValue(LocalDate.of(2024, 1, 1));
+
+        _click(card.create);
+
+        _assertNone(ReportJobItem.class);
+        NotificationsKt.expectNotifications("Choose a period whose start is not after its end.");
     }
 
     @Test
