@@ -17,15 +17,20 @@ public record XlsxColumn<T>(String header, CellKind kind, int width, Function<? 
         return new XlsxColumn<>(header, kind, characters, value);
     }
 
-    /** Lines the header wraps into at the column's width (bold text is a little wider). */
+    /** Lines the header wraps into at the column's width: one unless it is longer than the widest column. */
     int headerLines() {
         int room = Math.max(1, widthInCharacters() - 1);
-        return (int) Math.ceil(Texts.displayWidth(header) * 1.1 / room);
+        return (int) Math.ceil(boldHeaderWidth() / room);
     }
 
     /** Never autoSizeColumn on a streamed sheet: it measures every row kept and is several times slower. */
     int widthInCharacters() {
         int typical = width > 0 ? width : kind.typicalWidth();
-        return Math.min(60, Math.max(Texts.displayWidth(header) + 3, typical));
+        return Math.min(60, Math.max((int) Math.ceil(boldHeaderWidth()) + 2, typical));
+    }
+
+    /** The header is bold, a little wider than the plain text it is counted in. */
+    private double boldHeaderWidth() {
+        return Texts.displayWidth(header) * 1.1;
     }
 }

@@ -81,6 +81,18 @@ class XlsxWorkbookTest {
     }
 
     @Test
+    void aLongHeaderGetsAColumnWideEnoughForOneLineAndNoEmptySecondLine() throws IOException {
+        String header = "Resolution minutes past the due time";
+        XSSFWorkbook read = written(workbook -> {
+            XlsxSheet<Line> sheet = workbook.dataSheet("Lines", List.of(XlsxColumn.of(header, CellKind.INTEGER, Line::count)));
+            sheet.finish();
+        });
+        XSSFSheet sheet = read.getSheet("Lines");
+        assertThat(sheet.getColumnWidth(0) / 256).isGreaterThanOrEqualTo((int) Math.ceil(header.length() * 1.1));
+        assertThat(sheet.getRow(0).getHeightInPoints()).isEqualTo(sheet.getDefaultRowHeightInPoints());
+    }
+
+    @Test
     void textThatLooksLikeAFormulaIsAQuotePrefixedStringWithTheExactText() throws IOException {
         List<String> texts = List.of("=1+1", "=HYPERLINK(\"http://x\",\"y\")", "+86 139 0000 0000", "-5", "@SUM(A1:A2)",
                 "\tTabbed", "\rReturned", "plain");
