@@ -92,12 +92,12 @@ public class OffersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("offer.column.margin")).setKey("margin").setTextAlign(ColumnTextAlign.END)
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(row -> Formats.date(row.validUntil(), getLocale())).setHeader(getTranslation("offer.column.validUntil"))
-                .setKey("validUntil").setWidth("8rem").setFlexGrow(0);
+                .setKey("validUntil").setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(OfferRow::author).setHeader(getTranslation("offer.column.author")).setKey("author")
                 .setWidth("7rem").setFlexGrow(1);
         grid.addColumn(row -> Formats.date(row.createdAt().atZone(zone).toLocalDate(), getLocale()))
                 .setHeader(getTranslation("offer.column.created")).setKey("createdAt").setSortProperty("createdAt")
-                .setWidth("8rem").setFlexGrow(0);
+                .setWidth("9.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setEmptyStateText(getTranslation("offer.list.empty"));
         grid.setItemsPageable(pageable -> offers.page(filter(), pageable));
