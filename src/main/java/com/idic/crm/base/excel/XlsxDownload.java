@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
@@ -46,5 +51,20 @@ public final class XlsxDownload {
                 export.get().writeTo(out, zone);
             }
         };
+    }
+
+    /** Makes {@code link} the list's "Export to Excel": a tertiary download button, alike on every list. */
+    public static Anchor asExportLink(Anchor link, String label, ButtonVariant... extraVariants) {
+        Button button = new Button(label, VaadinIcon.DOWNLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.addThemeVariants(extraVariants);
+        link.add(button);
+        link.addClassName("grid-export");
+        return link;
+    }
+
+    /** The keys of the grid's visible columns in their order: the columns an export writes. */
+    public static List<String> visibleColumnKeys(Grid<?> grid) {
+        return grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList();
     }
 }

@@ -168,12 +168,9 @@ public class ComplaintListView extends Main implements HasDynamicTitle, BeforeEn
     /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
     private Anchor exportButton(Clock clock) {
         export = new Anchor(XlsxDownload.of(clock.getZone(), () -> ComplaintListExport.of(queries, filter(), sortOf(grid),
-                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(), categoryNames,
+                XlsxDownload.visibleColumnKeys(grid), categoryNames,
                 this::getTranslation, LocalDate.now(clock))), "");
-        Button button = new Button(getTranslation("complaint.list.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("complaint.list.export"));
         return export;
     }
 

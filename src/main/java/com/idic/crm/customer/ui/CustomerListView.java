@@ -114,12 +114,9 @@ public class CustomerListView extends Main implements HasDynamicTitle {
     /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
     private Anchor exportButton() {
         export = new Anchor(XlsxDownload.of(clock.getZone(), () -> CustomerListExport.of(customers, filters.filter(),
-                sortOf(grid), grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                sortOf(grid), XlsxDownload.visibleColumnKeys(grid),
                 this::getTranslation, LocalDate.now(clock))), "");
-        Button button = new Button(getTranslation("customer.list.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("customer.list.export"));
         return export;
     }
 

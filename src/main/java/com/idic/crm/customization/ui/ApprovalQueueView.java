@@ -79,12 +79,9 @@ public class ApprovalQueueView extends Main implements HasDynamicTitle {
     /** "Export to Excel": the offers of the queue in its order and in the grid's visible columns, streamed. */
     private Anchor exportButton(OfferApprovals approvals, Clock clock) {
         export.setHref(XlsxDownload.of(clock.getZone(), () -> ApprovalQueueExport.of(approvals,
-                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                XlsxDownload.visibleColumnKeys(grid),
                 this::getTranslation, LocalDate.now(clock))));
-        Button button = new Button(getTranslation("approval.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("approval.export"));
         return export;
     }
 

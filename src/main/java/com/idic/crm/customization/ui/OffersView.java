@@ -12,8 +12,6 @@ import com.idic.crm.customization.OfferRow;
 import com.idic.crm.customization.OfferState;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.security.CurrentUser;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -108,12 +106,9 @@ public class OffersView extends Main implements HasDynamicTitle {
     /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
     private Anchor exportButton() {
         export.setHref(XlsxDownload.of(clock.getZone(), () -> OffersExport.of(offers, filter(), GridSorts.of(grid),
-                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                XlsxDownload.visibleColumnKeys(grid),
                 this::getTranslation, clock.getZone(), LocalDate.now(clock))));
-        Button button = new Button(getTranslation("customization.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("customization.export"));
         return export;
     }
 

@@ -13,8 +13,6 @@ import com.idic.crm.customization.RequestRow;
 import com.idic.crm.customization.RequestState;
 import com.idic.crm.security.AppRoles;
 import com.idic.crm.segmentation.Tier;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +21,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -106,12 +103,9 @@ public class RequestsView extends Main implements HasDynamicTitle {
     /** "Export to Excel": the rows of the current filter and order in the visible columns, streamed. */
     private Anchor exportButton() {
         export.setHref(XlsxDownload.of(clock.getZone(), () -> RequestsExport.of(requests, filter(), GridSorts.of(grid),
-                grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                XlsxDownload.visibleColumnKeys(grid),
                 this::getTranslation, clock.getZone(), LocalDate.now(clock))));
-        Button button = new Button(getTranslation("customization.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("customization.export"));
         return export;
     }
 

@@ -11,7 +11,6 @@ import com.idic.crm.base.ui.Formats;
 import com.idic.crm.order.OrderRow;
 import com.idic.crm.order.OrderService;
 import com.idic.crm.order.OrderTotals;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -56,10 +54,7 @@ class CustomerOrdersPanel extends VerticalLayout {
         grid.setSizeFull();
         Anchor export = new Anchor(XlsxDownload.of(clock.getZone(), () -> CustomerOrdersExport.of(orderService,
                 customerId, sortOf(grid), this::getTranslation, LocalDate.now(clock))), "");
-        Button button = new Button(getTranslation("order.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("order.export"), ButtonVariant.LUMO_SMALL);
         HorizontalLayout top = new HorizontalLayout(summary, export);
         top.setAlignItems(Alignment.CENTER);
         add(top, grid);

@@ -19,8 +19,6 @@ import com.idic.crm.segmentation.ScoreSort;
 import com.idic.crm.segmentation.SegmentationResults;
 import com.idic.crm.segmentation.SegmentationService;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,7 +29,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -144,13 +141,10 @@ public class ScoredCustomersView extends Main implements BeforeEnterObserver, Ha
             // by profit the list reads its rank, which runs opposite to the amount
             return ScoredCustomersExport.of(results, filters.filter(), byClv ? ScoreSort.CLV_TOTAL : ScoreSort.PROFIT_RANK,
                     byClv ? up : order.isEmpty() || !up,
-                    grid.getColumns().stream().filter(Grid.Column::isVisible).map(Grid.Column::getKey).toList(),
+                    XlsxDownload.visibleColumnKeys(grid),
                     this::getTranslation, LocalDate.now(clock));
         }), "");
-        Button button = new Button(getTranslation("segments.scored.export"), VaadinIcon.DOWNLOAD.create());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(button);
-        export.addClassName("grid-export");
+        XlsxDownload.asExportLink(export, getTranslation("segments.scored.export"));
         return export;
     }
 
