@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.idic.crm.base.db.KeysetAfter;
 import com.idic.crm.complaint.ComplaintFilter;
 import com.idic.crm.complaint.ComplaintReportFilter;
 import com.idic.crm.complaint.ComplaintStatus;
@@ -86,7 +87,7 @@ public final class ComplaintSpecifications {
         return (root, query, cb) -> {
             Sort.Order first = orders.get(0);
             Object value = last.get(first.getProperty());
-            Predicate after = after(orders, 0, last, root, cb);
+            Predicate after = KeysetAfter.of(orders, last, root, cb);
             if (value == null) {
                 return after;
             }
@@ -95,27 +96,6 @@ public final class ComplaintSpecifications {
             return cb.and(first.isAscending() ? cb.greaterThanOrEqualTo(path, (Comparable) value)
                     : cb.or(cb.lessThanOrEqualTo(path, (Comparable) value), cb.isNull(path)), after);
         };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate after(List<Sort.Order> orders, int index, Map<String, Object> last, Root<Complaint> root,
-                                   CriteriaBuilder cb) {
-        if (index == orders.size()) {
-            return cb.disjunction();
-        }
-        Sort.Order order = orders.get(index);
-        Path<Comparable> path = root.get(order.getProperty());
-        Comparable value = (Comparable) last.get(order.getProperty());
-        Predicate beyond;
-        Predicate equal;
-        if (value == null) {
-            beyond = order.isAscending() ? cb.isNotNull(path) : cb.disjunction();
-            equal = cb.isNull(path);
-        } else {
-            beyond = order.isAscending() ? cb.greaterThan(path, value) : cb.or(cb.lessThan(path, value), cb.isNull(path));
-            equal = cb.equal(path, value);
-        }
-        return cb.or(beyond, cb.and(equal, after(orders, index + 1, last, root, cb)));
     }
 
     /** Breached = marked breached, or overdue with the clock running (the job may not have looked yet). */

@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-
+import com.idic.crm.base.db.KeysetAfter;
 import com.idic.crm.customer.CustomerType;
 import com.idic.crm.customer.PurchaseStage;
 import com.idic.crm.customer.RelationshipType;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -75,34 +72,13 @@ public final class CustomerSpecifications {
         return (root, query, cb) -> {
             Sort.Order first = orders.get(0);
             Object value = last.get(first.getProperty());
-            Predicate after = after(orders, 0, last, root, cb);
+            Predicate after = KeysetAfter.of(orders, last, root, cb);
             if (value == null || !first.isAscending()) {
                 return after;
             }
             // a range on the first column the index can seek to, before the exact condition
             return cb.and(cb.greaterThanOrEqualTo(root.get(first.getProperty()), (Comparable) value), after);
         };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Predicate after(List<Sort.Order> orders, int index, Map<String, Object> last, Root<Customer> root,
-                                   CriteriaBuilder cb) {
-        if (index == orders.size()) {
-            return cb.disjunction();
-        }
-        Sort.Order order = orders.get(index);
-        Path<Comparable> path = root.get(order.getProperty());
-        Comparable value = (Comparable) last.get(order.getProperty());
-        Predicate beyond;
-        Predicate equal;
-        if (value == null) {
-            beyond = order.isAscending() ? cb.isNotNull(path) : cb.disjunction();
-            equal = cb.isNull(path);
-        } else {
-            beyond = order.isAscending() ? cb.greaterThan(path, value) : cb.or(cb.lessThan(path, value), cb.isNull(path));
-            equal = cb.equal(path, value);
-        }
-        return cb.or(beyond, cb.and(equal, after(orders, index + 1, last, root, cb)));
     }
 
     public static Specification<Customer> nothing() {
